@@ -1,0 +1,17 @@
+package vn.bdhvs.campaign.core.accounts;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    @Query("select u from UserAccount u where lower(u.username) = lower(?1)")
+    Optional<UserAccount> findByUsername(String username);
+
+    List<UserAccount> findAllByOrderByUsername();
+
+    boolean existsByRole(Role role);
+}

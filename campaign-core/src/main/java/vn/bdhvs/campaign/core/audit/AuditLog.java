@@ -1,0 +1,64 @@
+package vn.bdhvs.campaign.core.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who changed what, when, before → after. {@link #record} joins the caller's transaction, so an
+ * entry exists exactly when the change it describes was committed.
+ */
+@Service
+public class AuditLog {
+
+    private final JdbcClient jdbc;
+
+    private final JsonMapper json;
+
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String actor, String action, String entityType, Object entityId, Object before, Object after) {
+        jdbc.sql("""
+                insert into audit_log (occurred_at, actor, action, entity_type, entity_id, before_state, after_state)
+                values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
+                """)
+                .params(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), actor, action, entityType,
+                        String.valueOf(entityId), toJson(before), toJson(after))
+                .update();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntry> history(String entityType, Object entityId) {
+        return jdbc.sql("""
+                select occurred_at, actor, action, entity_type, entity_id, before_state::text, after_state::text
+                from audit_log where entity_type = ? and entity_id = ? order by occurred_at desc, id desc
+                """).params(entityType, String.valueOf(entityId))
+                .query((rs, n) -> new AuditEntry(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+                .list();
+    }
+
+    private String toJson(Object state) {
+        return state == null ? null : json.writeValueAsString(state);
+    }
+
+    public record AuditEntry(Instant occurredAt, String actor, String action, String entityType, String entityId,
+            String before, String after) {
+    }
+}

@@ -1,0 +1,78 @@
+package vn.bdhvs.campaign.core.geography;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Turns unit names into comparison keys. The reference data and users write the same unit in
+ * several ways: with or without "Tỉnh"/"Thành phố", old or new tone placement ("Hoà"/"Hòa"),
+ * decomposed Unicode, stray spaces. Keys are compared, names are shown.
+ */
+public final class VietnameseNames {
+
+    private static final List<String> PROVINCE_PREFIXES = List.of("tỉnh ", "thành phố ", "tp. ", "tp ");
+
+    private static final List<String> DISTRICT_PREFIXES = List.of("huyện ", "quận ", "thị xã ", "thành phố ", "tp. ",
+            "tp ");
+
+    private static final List<String> COMMUNE_PREFIXES = List.of("xã ", "phường ", "thị trấn ", "đặc khu ");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    // Old-style tone placement on the second vowel of oa/oe/uy is folded to the new style.
+    private static final String[][] TONE_PLACEMENT = {
+            { "oà", "òa" }, { "oá", "óa" }, { "oả", "ỏa" }, { "oã", "õa" }, { "oạ", "ọa" },
+            { "oè", "òe" }, { "oé", "óe" }, { "oẻ", "ỏe" }, { "oẽ", "õe" }, { "oẹ", "ọe" },
+            { "uỳ", "ùy" }, { "uý", "úy" }, { "uỷ", "ủy" }, { "uỹ", "ũy" }, { "uỵ", "ụy" } };
+
+    private VietnameseNames() {
+    }
+
+    /** The key of a full name, unit prefix kept: "Xã Đồng Cương" and " xã  Đồng  Cương" match. */
+    public static String key(String name) {
+        if (name == null) {
+            return null;
+        }
+        String key = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).trim();
+        key = SPACES.matcher(key).replaceAll(" ");
+        for (String[] pair : TONE_PLACEMENT) {
+            key = key.replace(pair[0], pair[1]);
+        }
+        return key.isEmpty() ? null : key;
+    }
+
+    /** Province key without "Tỉnh"/"Thành phố": "Tỉnh Vĩnh Phúc" and "Vĩnh Phúc" match. */
+    public static String provinceKey(String name) {
+        return stripPrefix(key(name), PROVINCE_PREFIXES);
+    }
+
+    /** District key without "Huyện"/"Quận"/"Thị xã"/"Thành phố". */
+    public static String districtKey(String name) {
+        return stripPrefix(key(name), DISTRICT_PREFIXES);
+    }
+
+    /** Commune key without its kind, for names typed without "Xã"/"Phường". */
+    public static String communeBareKey(String name) {
+        return stripPrefix(key(name), COMMUNE_PREFIXES);
+    }
+
+    /** Whether the name starts with a commune kind ("Xã", "Phường", "Thị trấn", "Đặc khu"). */
+    public static boolean hasCommunePrefix(String name) {
+        String key = key(name);
+        return key != null && COMMUNE_PREFIXES.stream().anyMatch(key::startsWith);
+    }
+
+    private static String stripPrefix(String key, List<String> prefixes) {
+        if (key == null) {
+            return null;
+        }
+        for (String prefix : prefixes) {
+            if (key.startsWith(prefix) && key.length() > prefix.length()) {
+                return key.substring(prefix.length());
+            }
+        }
+        return key;
+    }
+}
