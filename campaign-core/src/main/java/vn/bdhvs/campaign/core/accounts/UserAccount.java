@@ -2,6 +2,8 @@ package vn.bdhvs.campaign.core.accounts;
 
 import java.time.Instant;
 
+import org.hibernate.annotations.OptimisticLock;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -35,11 +37,15 @@ class UserAccount {
 
     private boolean enabled = true;
 
+    // Login bookkeeping must not make an administrator's open edit form stale.
     @Column(name = "failed_login_count")
+    @OptimisticLock(excluded = true)
     private int failedLogins;
 
+    @OptimisticLock(excluded = true)
     private Instant lockedUntil;
 
+    @OptimisticLock(excluded = true)
     private Instant lastLoginAt;
 
     private Instant createdAt;

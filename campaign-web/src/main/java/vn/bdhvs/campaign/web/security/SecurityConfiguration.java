@@ -1,0 +1,82 @@
+package vn.bdhvs.campaign.web.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import vn.bdhvs.campaign.core.accounts.AccountService;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** Everything the pages load comes from this server (WebJars included): no inline script or style. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/favicon.ico", "/actuator/health",
+                        "/actuator/health/**")
+                .permitAll()
+                .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
+                .anyRequest().authenticated())
+            .formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler()).permitAll())
+            .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+            .headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(AccountService accounts) {
+        return username -> accounts.findForLogin(username).map(CampaignUser::new)
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+
+    /** The login page says why: a locked or disabled account is not a mistyped password. */
+    private static AuthenticationFailureHandler loginFailureHandler() {
+        return (request, response, exception) -> {
+            String reason = exception instanceof LockedException ? "locked"
+                    : exception instanceof DisabledException ? "disabled" : "error";
+            response.sendRedirect(request.getContextPath() + "/login?" + reason);
+        };
+    }
+
+    @Bean
+    LoginAttempts loginAttempts(AccountService accounts) {
+        return new LoginAttempts(accounts);
+    }
+
+    /** Counts failed logins towards the lockout and clears the count after a successful one. */
+    static final class LoginAttempts {
+
+        private final AccountService accounts;
+
+        LoginAttempts(AccountService accounts) {
+            this.accounts = accounts;
+        }
+
+        @EventListener
+        void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+            accounts.loginFailed(event.getAuthentication().getName());
+        }
+
+        @EventListener
+        void onSuccess(AuthenticationSuccessEvent event) {
+            accounts.loginSucceeded(event.getAuthentication().getName());
+        }
+    }
+}
