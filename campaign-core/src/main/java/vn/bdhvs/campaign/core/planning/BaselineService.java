@@ -1,0 +1,328 @@
+package vn.bdhvs.campaign.core.planning;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.bdhvs.campaign.core.accounts.Actor;
+import vn.bdhvs.campaign.core.audit.AuditLog;
+import vn.bdhvs.campaign.core.common.ConcurrentChangeException;
+import vn.bdhvs.campaign.core.common.CsvReader;
+import vn.bdhvs.campaign.core.common.Message;
+import vn.bdhvs.campaign.core.common.NotFoundException;
+import vn.bdhvs.campaign.core.geography.CommuneSummary;
+import vn.bdhvs.campaign.core.geography.GeographyService;
+import vn.bdhvs.campaign.core.geography.ProvinceSummary;
+import vn.bdhvs.campaign.core.planning.CsvImportResult.LineError;
+
+/**
+ * Population baselines (unit, group, year → head count), the denominators of every percentage
+ * target. Entered for a province or a commune, by form or CSV; a commune sum above the province
+ * figure is allowed but reported as a warning, since either figure may be the outdated one.
+ */
+@Service
+public class BaselineService {
+
+    /** The CSV header: unit code (2-digit province or 5-digit commune), group code, year, head count. */
+    public static final List<String> CSV_HEADER = List.of("ma_don_vi", "ma_nhom", "nam", "so_nguoi");
+
+    private final JdbcClient jdbc;
+
+    private final PlanningCatalog catalog;
+
+    private final ProvinceAccess access;
+
+    private final GeographyService geography;
+
+    private final AuditLog audit;
+
+    private final Clock clock;
+
+    BaselineService(JdbcClient jdbc, PlanningCatalog catalog, ProvinceAccess access, GeographyService geography,
+            AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+        this.access = access;
+        this.geography = geography;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public BaselineView province(Actor actor, long provinceId, int year) {
+        PlanningYears.check(year);
+        ProvinceSummary province = access.readable(actor, provinceId);
+        return view(ProvinceAccess.canEdit(actor), province, null, year);
+    }
+
+    @Transactional(readOnly = true)
+    public BaselineView commune(Actor actor, String communeCode, int year) {
+        PlanningYears.check(year);
+        CommuneSummary commune = geography.findCommune(communeCode)
+                .orElseThrow(() -> new NotFoundException("commune", communeCode));
+        return view(ProvinceAccess.canEdit(actor), access.readable(actor, commune.provinceId()), commune, year);
+    }
+
+    @Transactional
+    public SaveOutcome save(Actor actor, long provinceId, String communeCode, int year, List<BaselineInput> inputs) {
+        PlanningYears.check(year);
+        ProvinceSummary province = access.editable(actor, provinceId);
+        CommuneSummary commune = communeCode == null ? null : communeOf(province, communeCode);
+        Map<Long, TargetGroup> groups = catalog.groupsById();
+        Map<Long, Stored> current = stored(province.id(), commune, year);
+        Map<String, Message> errors = new LinkedHashMap<>();
+        List<Runnable> writes = new ArrayList<>();
+        boolean stale = false;
+        for (BaselineInput input : inputs) {
+            String key = String.valueOf(input.groupId());
+            if (!groups.containsKey(input.groupId())) {
+                errors.put(key, Message.of("planning.cell.unknown"));
+                continue;
+            }
+            Stored stored = current.get(input.groupId());
+            stale |= !Objects.equals(input.version(), stored == null ? null : stored.version());
+            Optional<Long> value;
+            try {
+                value = headCount(input.value());
+            }
+            catch (IllegalArgumentException ex) {
+                errors.put(key, Message.of(ex.getMessage(), input.value().trim()));
+                continue;
+            }
+            Long newValue = value.orElse(null);
+            if (!Objects.equals(newValue, stored == null ? null : stored.headCount())) {
+                writes.add(() -> write(actor, province, commune, groups.get(input.groupId()), year, stored, newValue));
+            }
+        }
+        if (stale) {
+            throw new ConcurrentChangeException();
+        }
+        if (!errors.isEmpty()) {
+            return new SaveOutcome(errors, Map.of(), 0, false);
+        }
+        writes.forEach(Runnable::run);
+        return new SaveOutcome(Map.of(), exceedWarnings(province, year), writes.size(), false);
+    }
+
+    /**
+     * Imports a CSV of baselines for the province and its communes. Every line is checked first;
+     * any error means nothing is saved. Importing the same file twice changes nothing.
+     */
+    @Transactional
+    public CsvImportResult importCsv(Actor actor, long provinceId, byte[] content) {
+        ProvinceSummary province = access.editable(actor, provinceId);
+        List<List<String>> rows = CsvReader.read(content);
+        List<LineError> errors = new ArrayList<>();
+        if (rows.isEmpty() || !rows.get(0).stream().map(h -> h.toLowerCase(java.util.Locale.ROOT)).toList()
+                .equals(CSV_HEADER)) {
+            return new CsvImportResult(List.of(new LineError(1, Message.of("baseline.csv.header",
+                    String.join(",", CSV_HEADER)))), 0, List.of());
+        }
+        Map<String, TargetGroup> groups = new HashMap<>();
+        catalog.groups().forEach(group -> groups.put(group.code(), group));
+        Set<String> seen = new HashSet<>();
+        List<Runnable> writes = new ArrayList<>();
+        Map<String, Map<Long, Stored>> storedByUnitYear = new HashMap<>();
+        for (int i = 1; i < rows.size(); i++) {
+            int line = i + 1;
+            List<String> row = rows.get(i);
+            if (row.size() != CSV_HEADER.size()) {
+                errors.add(new LineError(line, Message.of("baseline.csv.columns", row.size(), CSV_HEADER.size())));
+                continue;
+            }
+            String unit = row.get(0);
+            CommuneSummary commune = null;
+            if (!unit.equals(province.code())) {
+                Optional<CommuneSummary> found = unit.matches("\\d{5}") ? geography.findCommune(unit) : Optional.empty();
+                if (found.isEmpty() || found.get().provinceId() != province.id()) {
+                    errors.add(new LineError(line, Message.of("baseline.csv.unknownUnit", unit, province.name())));
+                    continue;
+                }
+                commune = found.get();
+            }
+            TargetGroup group = groups.get(row.get(1).toUpperCase(java.util.Locale.ROOT));
+            if (group == null) {
+                errors.add(new LineError(line, Message.of("baseline.csv.unknownGroup", row.get(1))));
+                continue;
+            }
+            int year;
+            try {
+                year = Integer.parseInt(row.get(2));
+            }
+            catch (NumberFormatException ex) {
+                year = -1;
+            }
+            if (!PlanningYears.contains(year)) {
+                errors.add(new LineError(line, Message.of("planning.year.outOfRange", row.get(2), PlanningYears.FIRST,
+                        PlanningYears.LAST)));
+                continue;
+            }
+            Optional<Long> headCount;
+            try {
+                headCount = headCount(row.get(3));
+            }
+            catch (IllegalArgumentException ex) {
+                errors.add(new LineError(line, Message.of(ex.getMessage(), row.get(3))));
+                continue;
+            }
+            if (headCount.isEmpty()) {
+                errors.add(new LineError(line, Message.of("baseline.value.required")));
+                continue;
+            }
+            if (!seen.add(unit + "|" + group.code() + "|" + year)) {
+                errors.add(new LineError(line, Message.of("baseline.csv.duplicate", unit, group.code(), year)));
+                continue;
+            }
+            CommuneSummary rowCommune = commune;
+            int rowYear = year;
+            Stored stored = storedByUnitYear.computeIfAbsent(unit + "|" + year,
+                    k -> stored(province.id(), rowCommune, rowYear)).get(group.id());
+            if (stored == null || stored.headCount() != headCount.get().longValue()) {
+                writes.add(() -> write(actor, province, rowCommune, group, rowYear, stored, headCount.get()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new CsvImportResult(errors, 0, List.of());
+        }
+        writes.forEach(Runnable::run);
+        Set<Integer> years = new HashSet<>();
+        rows.stream().skip(1).forEach(row -> years.add(Integer.parseInt(row.get(2))));
+        List<Message> warnings = new ArrayList<>();
+        years.stream().sorted().forEach(year -> warnings.addAll(exceedWarnings(province, year).values()));
+        return new CsvImportResult(List.of(), writes.size(), warnings);
+    }
+
+    /** Head counts by (commune id, group id) for the communes of a province: the weights of an allocation. */
+    Map<Long, Long> communeHeadCounts(long provinceId, long groupId, int year) {
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.sql("""
+                select commune_id, head_count from population_baseline
+                where province_id = ? and commune_id is not null and group_id = ? and year = ?
+                """).params(provinceId, groupId, year).query(rs -> {
+            counts.put(rs.getLong(1), rs.getLong(2));
+        });
+        return counts;
+    }
+
+    private BaselineView view(boolean editable, ProvinceSummary province, CommuneSummary commune, int year) {
+        Map<Long, Stored> stored = stored(province.id(), commune, year);
+        Map<Long, long[]> sums = new HashMap<>();
+        if (commune == null) {
+            jdbc.sql("""
+                    select group_id, sum(head_count), count(*) from population_baseline
+                    where province_id = ? and commune_id is not null and year = ? group by group_id
+                    """).params(province.id(), year).query(rs -> {
+                sums.put(rs.getLong(1), new long[] { rs.getLong(2), rs.getLong(3) });
+            });
+        }
+        List<BaselineRow> rows = catalog.groups().stream()
+                .filter(group -> group.active() || stored.containsKey(group.id())).map(group -> {
+                    Stored value = stored.get(group.id());
+                    long[] sum = sums.getOrDefault(group.id(), new long[2]);
+                    return new BaselineRow(group, value == null ? null : value.headCount(),
+                            value == null ? null : value.version(), sum[0], (int) sum[1]);
+                }).toList();
+        int communeCount = province.former() ? 0 : province.communeCount();
+        return new BaselineView(province, commune, year, editable, communeCount, rows);
+    }
+
+    private Map<String, Message> exceedWarnings(ProvinceSummary province, int year) {
+        Map<String, Message> warnings = new LinkedHashMap<>();
+        view(false, province, null, year).rows().stream().filter(BaselineRow::communesExceed)
+                .forEach(row -> warnings.put(String.valueOf(row.group().id()), Message.of("baseline.warning.exceeds",
+                        row.group().nameVi(), year, row.communeSum(), row.headCount())));
+        return warnings;
+    }
+
+    private CommuneSummary communeOf(ProvinceSummary province, String code) {
+        return geography.findCommune(code).filter(c -> c.provinceId() == province.id())
+                .orElseThrow(() -> new NotFoundException("commune", code));
+    }
+
+    private void write(Actor actor, ProvinceSummary province, CommuneSummary commune, TargetGroup group, int year,
+            Stored stored, Long headCount) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Long communeId = commune == null ? null : commune.id();
+        Map<String, Object> after = headCount == null ? null : state(province, commune, group, year, headCount);
+        if (stored == null) {
+            long id = jdbc.sql("""
+                    insert into population_baseline (province_id, commune_id, group_id, year, head_count, updated_at, updated_by)
+                    values (?, ?, ?, ?, ?, ?, ?) returning id
+                    """).params(province.id(), communeId, group.id(), year, headCount, now, actor.username())
+                    .query(Long.class).single();
+            audit.record(actor.username(), "CREATE", "population_baseline", id, null, after);
+            return;
+        }
+        int updated = headCount == null
+                ? jdbc.sql("delete from population_baseline where id = ? and version = ?")
+                        .params(stored.id(), stored.version()).update()
+                : jdbc.sql("""
+                        update population_baseline set head_count = ?, version = version + 1, updated_at = ?,
+                            updated_by = ? where id = ? and version = ?
+                        """).params(headCount, now, actor.username(), stored.id(), stored.version()).update();
+        if (updated == 0) {
+            throw new ConcurrentChangeException();
+        }
+        audit.record(actor.username(), headCount == null ? "DELETE" : "UPDATE", "population_baseline", stored.id(),
+                state(province, commune, group, year, stored.headCount()), after);
+    }
+
+    private static Map<String, Object> state(ProvinceSummary province, CommuneSummary commune, TargetGroup group,
+            int year, long headCount) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("provinceId", province.id());
+        state.put("commune", commune == null ? null : commune.code());
+        state.put("group", group.code());
+        state.put("year", year);
+        state.put("headCount", headCount);
+        return state;
+    }
+
+    private Map<Long, Stored> stored(long provinceId, CommuneSummary commune, int year) {
+        Map<Long, Stored> stored = new HashMap<>();
+        jdbc.sql("""
+                select group_id, id, head_count, version from population_baseline
+                where province_id = ? and commune_id is not distinct from ? and year = ?
+                """).params(provinceId, commune == null ? null : commune.id(), year).query(rs -> {
+            stored.put(rs.getLong(1), new Stored(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+        });
+        return stored;
+    }
+
+    /** A whole, non-negative head count, or empty for blank input. */
+    private static Optional<Long> headCount(String text) {
+        BigDecimal value;
+        try {
+            value = NumberInput.parse(text);
+        }
+        catch (NumberFormatException ex) {
+            throw new IllegalArgumentException("planning.value.notNumber");
+        }
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value.signum() < 0) {
+            throw new IllegalArgumentException("planning.value.negative");
+        }
+        if (value.stripTrailingZeros().scale() > 0) {
+            throw new IllegalArgumentException("planning.value.wholeNumber");
+        }
+        return Optional.of(value.longValueExact());
+    }
+
+    private record Stored(long id, long headCount, long version) {
+    }
+}

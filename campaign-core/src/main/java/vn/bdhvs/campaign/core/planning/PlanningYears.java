@@ -1,0 +1,24 @@
+package vn.bdhvs.campaign.core.planning;
+
+import vn.bdhvs.campaign.core.common.DomainException;
+
+/** The campaign's planning horizon. */
+public final class PlanningYears {
+
+    public static final int FIRST = 2024;
+
+    public static final int LAST = 2035;
+
+    private PlanningYears() {
+    }
+
+    public static boolean contains(int year) {
+        return year >= FIRST && year <= LAST;
+    }
+
+    static void check(int year) {
+        if (!contains(year)) {
+            throw new DomainException("planning.year.outOfRange", year, FIRST, LAST);
+        }
+    }
+}
