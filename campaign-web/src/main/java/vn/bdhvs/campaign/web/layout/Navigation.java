@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.bdhvs.campaign.core.accounts.Actor;
+import vn.bdhvs.campaign.core.accounts.Role;
 import vn.bdhvs.campaign.core.geography.GeographyService;
 import vn.bdhvs.campaign.core.geography.UnitScope;
 
@@ -24,8 +25,12 @@ final class Navigation {
             case COMMUNE -> geography.findCommune(scope.communeId()).ifPresent(commune -> items
                     .add(new NavItem("nav.myCommune", "/geography/communes/" + commune.code(), "nav-my-commune")));
         }
-        if (actor.role() == vn.bdhvs.campaign.core.accounts.Role.ADMIN) {
+        if (scope.level() != UnitScope.Level.COMMUNE) {
+            items.add(new NavItem("nav.planning", "/planning", "nav-planning"));
+        }
+        if (actor.role() == Role.ADMIN) {
             items.add(new NavItem("nav.users", "/admin/users", "nav-users"));
+            items.add(new NavItem("nav.groups", "/admin/groups", "nav-groups"));
             items.add(new NavItem("nav.referenceData", "/admin/reference-data", "nav-reference-data"));
         }
         return items;

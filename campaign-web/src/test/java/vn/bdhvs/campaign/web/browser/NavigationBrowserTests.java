@@ -42,7 +42,8 @@ class NavigationBrowserTests {
     @Test
     void shouldShowTheAdministratorEverything() {
         logIn("quantri");
-        assertNavigation("Trang chủ", "Đơn vị hành chính", "Tài khoản", "Dữ liệu đơn vị");
+        assertNavigation("Trang chủ", "Đơn vị hành chính", "Kế hoạch & chỉ tiêu", "Tài khoản", "Nhóm đối tượng",
+                "Dữ liệu đơn vị");
         page.locator("#nav-geography").click();
         assertThat(page.locator("#provinces tbody tr")).hasCount(34);
         page.getByText("Thành phố Hồ Chí Minh").click();
@@ -55,7 +56,7 @@ class NavigationBrowserTests {
     @Test
     void shouldShowProvinceStaffTheirProvinceOnly() {
         logIn("bcd.hcm");
-        assertNavigation("Trang chủ", "Tỉnh/thành của tôi");
+        assertNavigation("Trang chủ", "Tỉnh/thành của tôi", "Kế hoạch & chỉ tiêu");
         page.locator("#nav-my-province").click();
         assertThat(page.locator("#province-name")).hasText("Thành phố Hồ Chí Minh");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("province-staff.png")));
@@ -64,7 +65,7 @@ class NavigationBrowserTests {
     @Test
     void shouldShowAManagerTheirProvinceWithoutAdministration() {
         logIn("quanly.hcm");
-        assertNavigation("Trang chủ", "Tỉnh/thành của tôi");
+        assertNavigation("Trang chủ", "Tỉnh/thành của tôi", "Kế hoạch & chỉ tiêu");
         assertThat(page.locator("#home-role")).hasText("Vai trò: Lãnh đạo, quản lý");
     }
 

@@ -1,0 +1,169 @@
+package vn.bdhvs.campaign.web.planning;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.bdhvs.campaign.core.common.ConcurrentChangeException;
+import vn.bdhvs.campaign.core.common.Message;
+import vn.bdhvs.campaign.core.geography.GeographyService;
+import vn.bdhvs.campaign.core.geography.UnitScope;
+import vn.bdhvs.campaign.core.planning.Indicator;
+import vn.bdhvs.campaign.core.planning.PlanningYears;
+import vn.bdhvs.campaign.core.planning.SaveOutcome;
+import vn.bdhvs.campaign.core.planning.TargetCell;
+import vn.bdhvs.campaign.core.planning.TargetCellInput;
+import vn.bdhvs.campaign.core.planning.TargetGrid;
+import vn.bdhvs.campaign.core.planning.TargetGroup;
+import vn.bdhvs.campaign.core.planning.TargetHistory;
+import vn.bdhvs.campaign.core.planning.TargetService;
+import vn.bdhvs.campaign.web.security.CampaignUser;
+import vn.bdhvs.campaign.web.security.CurrentUser;
+
+/** The yearly target grid of a province: every group × indicator, saved at once. */
+@Controller
+class PlanningController {
+
+    static final String INDEX_VIEW = "planning/index";
+
+    static final String TARGETS_VIEW = "planning/targets";
+
+    static final String HISTORY_VIEW = "planning/history";
+
+    private final TargetService targets;
+
+    private final GeographyService geography;
+
+    private final Clock clock;
+
+    private final JsonMapper json;
+
+    PlanningController(TargetService targets, GeographyService geography, Clock clock, JsonMapper json) {
+        this.targets = targets;
+        this.geography = geography;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    @ModelAttribute("years")
+    List<Integer> years() {
+        return IntStream.rangeClosed(PlanningYears.FIRST, PlanningYears.LAST).boxed().toList();
+    }
+
+    /** A province's staff go straight to their grid; an ADMIN chooses a province. */
+    @GetMapping("/planning")
+    String index(@CurrentUser CampaignUser user, Model model) {
+        UnitScope scope = user.actor().scope();
+        if (scope.level() == UnitScope.Level.PROVINCE) {
+            return "redirect:/planning/provinces/" + scope.provinceId() + "/targets";
+        }
+        model.addAttribute("provinces", geography.currentProvinces(scope));
+        return INDEX_VIEW;
+    }
+
+    @GetMapping("/planning/provinces/{id}/targets")
+    String grid(@CurrentUser CampaignUser user, @PathVariable long id, @RequestParam(required = false) Integer year,
+            Model model) {
+        TargetGrid grid = targets.grid(user.actor(), id, year == null ? Year.now(clock).getValue() : year);
+        return show(model, grid, cellViews(grid, Map.of(), null), false);
+    }
+
+    @PostMapping("/planning/provinces/{id}/targets")
+    String save(@CurrentUser CampaignUser user, @PathVariable long id, TargetGridForm form, Model model,
+            RedirectAttributes redirect) {
+        List<TargetCellInput> inputs = form.cells().stream().filter(c -> c.indicatorId() != null)
+                .map(c -> new TargetCellInput(c.indicatorId(), c.groupId(), c.value(), c.version())).toList();
+        SaveOutcome outcome;
+        try {
+            outcome = targets.save(user.actor(), id, form.year(), inputs, Boolean.TRUE.equals(form.confirmed()));
+        }
+        catch (ConcurrentChangeException ex) {
+            TargetGrid fresh = targets.grid(user.actor(), id, form.year());
+            model.addAttribute("failure", ex.code());
+            return show(model, fresh, cellViews(fresh, Map.of(), null), false);
+        }
+        if (outcome.success()) {
+            redirect.addFlashAttribute("success", "planning.saved");
+            redirect.addFlashAttribute("successArg", outcome.saved());
+            return "redirect:/planning/provinces/" + id + "/targets?year=" + form.year();
+        }
+        TargetGrid grid = targets.grid(user.actor(), id, form.year());
+        Map<String, TargetGridForm.Cell> typed = new HashMap<>();
+        form.cells().stream().filter(c -> c.indicatorId() != null)
+                .forEach(c -> typed.put(TargetGrid.key(c.indicatorId(), c.groupId()), c));
+        model.addAttribute("failure", outcome.needsConfirmation() ? "planning.confirmWarnings" : "planning.fixErrors");
+        return show(model, grid, cellViews(grid, typed, outcome), outcome.needsConfirmation());
+    }
+
+    @GetMapping("/planning/targets/{id}/history")
+    String history(@CurrentUser CampaignUser user, @PathVariable long id, Model model) {
+        TargetHistory history = targets.history(user.actor(), id);
+        model.addAttribute("province", history.province());
+        model.addAttribute("rows", history.entries().stream().map(entry -> new HistoryRow(java.time.LocalDateTime.ofInstant(entry.occurredAt(), clock.getZone()),
+                entry.actor(), entry.action(), valueOf(entry.before()), valueOf(entry.after()))).toList());
+        model.addAttribute("target", history.entries().isEmpty() ? null
+                : json.readTree(history.entries().get(0).after() != null ? history.entries().get(0).after()
+                        : history.entries().get(0).before()));
+        return HISTORY_VIEW;
+    }
+
+    private String valueOf(String state) {
+        if (state == null) {
+            return null;
+        }
+        JsonNode value = json.readTree(state).get("value");
+        return value == null || value.isNull() ? null : Numbers.forInput(value.decimalValue());
+    }
+
+    private String show(Model model, TargetGrid grid, Map<String, CellView> cells, boolean askConfirmation) {
+        model.addAttribute("grid", grid);
+        model.addAttribute("cells", cells);
+        model.addAttribute("askConfirmation", askConfirmation);
+        return TARGETS_VIEW;
+    }
+
+    /** The inputs of the grid in display order, showing what the user typed where the save failed. */
+    private static Map<String, CellView> cellViews(TargetGrid grid, Map<String, TargetGridForm.Cell> typed,
+            SaveOutcome outcome) {
+        Map<String, CellView> views = new HashMap<>();
+        int index = 0;
+        for (TargetGroup group : grid.groups()) {
+            for (Indicator indicator : grid.groupIndicators()) {
+                views.put(TargetGrid.key(indicator.id(), group.id()), view(index++, grid, indicator, group, typed, outcome));
+            }
+        }
+        for (Indicator indicator : grid.unitIndicators()) {
+            views.put(TargetGrid.key(indicator.id(), null), view(index++, grid, indicator, null, typed, outcome));
+        }
+        return views;
+    }
+
+    private static CellView view(int index, TargetGrid grid, Indicator indicator, TargetGroup group,
+            Map<String, TargetGridForm.Cell> typed, SaveOutcome outcome) {
+        String key = TargetGrid.key(indicator.id(), group == null ? null : group.id());
+        TargetCell cell = grid.cell(indicator, group);
+        // after a refused save: what the user typed, with the versions they saw
+        TargetGridForm.Cell submitted = typed.get(key);
+        String value = submitted != null ? submitted.value() : Numbers.forInput(cell == null ? null : cell.value());
+        Long version = submitted != null ? submitted.version() : cell == null ? null : cell.version();
+        Message error = outcome == null ? null : outcome.errors().get(key);
+        Message warning = outcome == null ? null : outcome.warnings().get(key);
+        return new CellView(index, indicator.id(), group == null ? null : group.id(), value, version,
+                cell == null ? null : cell.id(), error, warning);
+    }
+}

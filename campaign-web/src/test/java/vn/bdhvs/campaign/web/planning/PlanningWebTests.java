@@ -1,0 +1,135 @@
+package vn.bdhvs.campaign.web.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import vn.bdhvs.campaign.core.accounts.AccountService;
+import vn.bdhvs.campaign.core.accounts.Role;
+import vn.bdhvs.campaign.web.CampaignWebTest;
+import vn.bdhvs.campaign.web.TestAccounts;
+
+/** The planning pages over HTTP: optimistic locking, roles, CSV upload, group administration. */
+@CampaignWebTest
+class PlanningWebTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    void shouldTellTheSecondOfTwoConcurrentEditorsToReload() throws Exception {
+        UserDetails first = staffOf("33");
+        UserDetails second = staffOf("33");
+        long hungYen = provinceId("33");
+        mvc.perform(cell(post("/planning/provinces/{id}/targets", hungYen), "TRAINED_SHARE", "ADULTS", "70", "")
+                .with(user(first))).andExpect(status().is3xxRedirection());
+        long version = jdbc.sql("select version from kpi_target where province_id = ? and year = 2025").param(hungYen)
+                .query(Long.class).single();
+        // both load version N, the first saves, the second saves on top of the stale version
+        mvc.perform(cell(post("/planning/provinces/{id}/targets", hungYen), "TRAINED_SHARE", "ADULTS", "75",
+                String.valueOf(version)).with(user(first))).andExpect(status().is3xxRedirection());
+        mvc.perform(cell(post("/planning/provinces/{id}/targets", hungYen), "TRAINED_SHARE", "ADULTS", "60",
+                String.valueOf(version)).with(user(second))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Người khác vừa thay đổi dữ liệu này")));
+        assertThat(jdbc.sql("select value from kpi_target where province_id = ? and year = 2025").param(hungYen)
+                .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("75");
+    }
+
+    @Test
+    void shouldRefuseEditsByAManagerAndHidePlansFromCommuneOfficials() throws Exception {
+        long ninhBinh = provinceId("37");
+        UserDetails manager = users.loadUserByUsername(TestAccounts.create(accounts, Role.MANAGER, "37", null));
+        mvc.perform(get("/planning/provinces/{id}/targets", ninhBinh).param("year", "2025").with(user(manager)))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("Bạn chỉ có quyền xem")));
+        mvc.perform(cell(post("/planning/provinces/{id}/targets", ninhBinh), "CLASSES_HELD", null, "10", "")
+                .with(user(manager))).andExpect(status().isForbidden());
+        String communeCode = jdbc.sql("select min(c.code) from commune c join province p on p.id = c.province_id where p.code = '37'")
+                .query(String.class).single();
+        UserDetails official = users.loadUserByUsername(TestAccounts.create(accounts, Role.COMMUNE_OFFICIAL, null, communeCode));
+        mvc.perform(get("/planning/provinces/{id}/targets", ninhBinh).with(user(official))).andExpect(status().isNotFound());
+        mvc.perform(get("/planning/provinces/{id}/baselines", ninhBinh).with(user(official))).andExpect(status().isNotFound());
+        // staff of another province guessing the id
+        mvc.perform(get("/planning/provinces/{id}/targets", ninhBinh).with(user(staffOf("01")))).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from kpi_target where province_id = ?").param(ninhBinh).query(Long.class)
+                .single()).isZero();
+    }
+
+    @Test
+    void shouldListEveryBadLineOfABaselineCsvInVietnamese() throws Exception {
+        long thanhHoa = provinceId("38");
+        String csv = "ma_don_vi,ma_nhom,nam,so_nguoi\n38,ADULTS,2025,2500000\n38,ADULTS,2025,2500000\n38,ELDERLY,2099,10\n";
+        mvc.perform(multipart("/planning/provinces/{id}/baselines/csv", thanhHoa)
+                .file(new MockMultipartFile("file", "dan-so.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                .param("year", "2025").with(csrf()).with(user(staffOf("38"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Dòng 3: Trùng dòng: đơn vị 38, nhóm ADULTS, năm 2025")))
+                .andExpect(content().string(Matchers.containsString("Dòng 4: Năm 2099 nằm ngoài giai đoạn 2024–2035.")));
+        assertThat(jdbc.sql("select count(*) from population_baseline where province_id = ?").param(thanhHoa)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void shouldLetAnAdministratorAddAndDeactivateATargetGroup() throws Exception {
+        UserDetails admin = users.loadUserByUsername("quantri");
+        mvc.perform(post("/admin/groups").with(csrf()).with(user(admin)).param("code", "DISABLED")
+                .param("nameVi", "Người khuyết tật").param("nameEn", "People with disabilities"))
+                .andExpect(redirectedUrl("/admin/groups"));
+        mvc.perform(post("/admin/groups").with(csrf()).with(user(admin)).param("code", "DISABLED")
+                .param("nameVi", "Trùng").param("nameEn", "Duplicate"))
+                .andExpect(content().string(Matchers.containsString("Mã nhóm &quot;DISABLED&quot; đã tồn tại.")));
+        long id = jdbc.sql("select id from target_group where code = 'DISABLED'").query(Long.class).single();
+        mvc.perform(post("/admin/groups/{id}/disable", id).with(csrf()).with(user(admin)))
+                .andExpect(redirectedUrl("/admin/groups"));
+        assertThat(jdbc.sql("select active from target_group where id = ?").param(id).query(Boolean.class).single())
+                .isFalse();
+        mvc.perform(post("/admin/groups").with(csrf()).with(user(staffOf("01"))).param("code", "X1")
+                .param("nameVi", "X").param("nameEn", "X")).andExpect(status().isForbidden());
+    }
+
+    private MockHttpServletRequestBuilder cell(MockHttpServletRequestBuilder request, String indicator, String group,
+            String value, String version) {
+        long indicatorId = jdbc.sql("select id from indicator where code = ?").param(indicator).query(Long.class).single();
+        request.with(csrf()).param("year", "2025").param("cells[0].indicatorId", String.valueOf(indicatorId))
+                .param("cells[0].value", value).param("cells[0].version", version);
+        if (group != null) {
+            request.param("cells[0].groupId", String.valueOf(
+                    jdbc.sql("select id from target_group where code = ?").param(group).query(Long.class).single()));
+        }
+        return request;
+    }
+
+    private UserDetails staffOf(String provinceCode) {
+        return users.loadUserByUsername(TestAccounts.create(accounts, Role.PROVINCE_STAFF, provinceCode, null));
+    }
+
+    private long provinceId(String code) {
+        return jdbc.sql("select id from province where code = ?").param(code).query(Long.class).single();
+    }
+}
