@@ -44,8 +44,9 @@ final class BrowserSession implements AutoCloseable {
         return "http://localhost:" + port + path;
     }
 
+    /** Saves what the user sees (the viewport) under target/screenshots; docs/images holds chosen ones. */
     void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));
     }
 
     @Override
