@@ -16,7 +16,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = "campaign.training.citizen-id-key-file=target/test-citizen-id.key")
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 public @interface CampaignWebTest {

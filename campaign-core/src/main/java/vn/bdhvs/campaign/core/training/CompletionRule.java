@@ -1,0 +1,45 @@
+package vn.bdhvs.campaign.core.training;
+
+import java.time.LocalDate;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import vn.bdhvs.campaign.core.common.DomainException;
+
+/**
+ * When an enrolment may be marked completed: on a day not in the future, not before the class
+ * starts, and with attendance at no less than {@code minAttendancePercent} of the sessions held
+ * up to that day (0 by default). An official may override the attendance part, with a note.
+ */
+@ConfigurationProperties("campaign.training.completion")
+public record CompletionRule(@DefaultValue("0") int minAttendancePercent) {
+
+    public CompletionRule {
+        if (minAttendancePercent < 0 || minAttendancePercent > 100) {
+            throw new IllegalArgumentException("minAttendancePercent must be 0–100: " + minAttendancePercent);
+        }
+    }
+
+    /**
+     * @param attended sessions attended (present or late) up to {@code on}
+     * @param held sessions of the class up to {@code on}
+     * @param overrideNote why the rule is waived; blank when it is not
+     */
+    void check(LocalDate on, LocalDate today, LocalDate classStart, int attended, int held, String overrideNote) {
+        if (on.isAfter(today)) {
+            throw new DomainException("enrollment.completion.future");
+        }
+        if (on.isBefore(classStart)) {
+            throw new DomainException("enrollment.completion.beforeClass", classStart);
+        }
+        if (!meetsAttendance(attended, held) && (overrideNote == null || overrideNote.isBlank())) {
+            throw new DomainException("enrollment.completion.attendance", attended, held, minAttendancePercent);
+        }
+    }
+
+    boolean meetsAttendance(int attended, int held) {
+        // attended/held >= N% without rounding: 100 * attended >= N * held
+        return 100L * attended >= (long) minAttendancePercent * held;
+    }
+}

@@ -1,0 +1,131 @@
+package vn.bdhvs.campaign.core.training;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.bdhvs.campaign.core.accounts.Actor;
+import vn.bdhvs.campaign.core.audit.AuditLog;
+import vn.bdhvs.campaign.core.common.DomainException;
+import vn.bdhvs.campaign.core.common.NotFoundException;
+import vn.bdhvs.campaign.core.common.SubmissionGuard;
+import vn.bdhvs.campaign.core.geography.CommuneSummary;
+import vn.bdhvs.campaign.core.geography.VietnameseNames;
+import vn.bdhvs.campaign.core.planning.PlanningCatalog;
+
+/**
+ * Learners of a commune. A citizen ID, when given, is kept only as a keyed HMAC: a second
+ * registration of the same person, in any commune, is recognised and returned instead.
+ */
+@Service
+public class LearnerService {
+
+    static final String SUMMARY = """
+            select l.id, l.full_name, l.birth_year, l.gender, l.group_id, l.phone, c.code, c.name,
+                l.first_completed_on, l.vneid_confirmed_on
+            from learner l join commune c on c.id = l.commune_id
+            """;
+
+    private final LearnerRepository learners;
+
+    private final CommuneAccess access;
+
+    private final CitizenIdHasher hasher;
+
+    private final PlanningCatalog catalog;
+
+    private final JdbcClient jdbc;
+
+    private final SubmissionGuard submissions;
+
+    private final AuditLog audit;
+
+    private final Clock clock;
+
+    LearnerService(LearnerRepository learners, CommuneAccess access, CitizenIdHasher hasher, PlanningCatalog catalog,
+            JdbcClient jdbc, SubmissionGuard submissions, AuditLog audit, Clock clock) {
+        this.learners = learners;
+        this.access = access;
+        this.hasher = hasher;
+        this.catalog = catalog;
+        this.jdbc = jdbc;
+        this.submissions = submissions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Learners of the commune whose name contains the query (accents and case as typed are folded). */
+    @Transactional(readOnly = true)
+    public List<LearnerSummary> search(Actor actor, String communeCode, String query, int limit) {
+        CommuneSummary commune = access.readable(actor, communeCode);
+        String key = VietnameseNames.key(query);
+        String pattern = key == null ? "%" : "%" + key.replace("%", "").replace("_", "") + "%";
+        return jdbc.sql(SUMMARY + " where l.commune_id = ? and l.name_key like ? order by l.name_key, l.id limit ?")
+                .params(commune.id(), pattern, limit).query(LearnerService::summary).list();
+    }
+
+    /**
+     * Registers a learner, or returns the person already registered under the same citizen ID
+     * ({@code duplicate = true}), wherever they were registered. Nothing is created twice.
+     */
+    @Transactional
+    public Registration register(Actor actor, String communeCode, RegisterLearnerCmd cmd) {
+        CommuneSummary commune = access.readable(actor, communeCode);
+        access.writable(actor, commune.id());
+        String hmac = cmd.citizenId() == null || cmd.citizenId().isBlank() ? null : hasher.hash(cmd.citizenId());
+        if (hmac != null) {
+            Optional<Learner> existing = learners.findByCitizenIdHmac(hmac);
+            if (existing.isPresent()) {
+                return new Registration(summary(existing.get().getId()), true);
+            }
+        }
+        if (catalog.groups().stream().noneMatch(g -> g.id() == cmd.groupId() && g.active())) {
+            throw new DomainException("learner.group.unknown");
+        }
+        submissions.claim(cmd.submissionToken(), actor.username());
+        Learner learner = learners.save(new Learner(commune.id(), cmd.fullName(), cmd.birthYear(), cmd.gender(),
+                cmd.groupId(), cmd.phone(), hmac, Year.now(clock).getValue(), clock.instant(), actor.username()));
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("communeId", commune.id());
+        state.put("fullName", learner.getFullName());
+        state.put("birthYear", cmd.birthYear());
+        state.put("gender", cmd.gender());
+        state.put("groupId", cmd.groupId());
+        state.put("citizenId", hmac == null ? null : "(HMAC)");
+        audit.record(actor.username(), "CREATE", "learner", learner.getId(), null, state);
+        return new Registration(summary(learner.getId()), false);
+    }
+
+    /** The person registered under this citizen ID, in any commune, for enrolment in a class. */
+    @Transactional(readOnly = true)
+    public Optional<LearnerSummary> findByCitizenId(String citizenId) {
+        return learners.findByCitizenIdHmac(hasher.hash(citizenId)).map(l -> summary(l.getId()));
+    }
+
+    @Transactional(readOnly = true)
+    public LearnerSummary get(Actor actor, long learnerId) {
+        Learner learner = learners.findById(learnerId).orElseThrow(() -> new NotFoundException("learner", learnerId));
+        access.readable(actor, learner.getCommuneId());
+        return summary(learnerId);
+    }
+
+    private LearnerSummary summary(long id) {
+        return jdbc.sql(SUMMARY + " where l.id = ?").param(id).query(LearnerService::summary).single();
+    }
+
+    static LearnerSummary summary(ResultSet rs, int row) throws SQLException {
+        return new LearnerSummary(rs.getLong(1), rs.getString(2), rs.getInt(3), Gender.valueOf(rs.getString(4)),
+                rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getObject(9, LocalDate.class),
+                rs.getObject(10, LocalDate.class));
+    }
+}
