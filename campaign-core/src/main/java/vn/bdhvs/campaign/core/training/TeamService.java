@@ -77,11 +77,17 @@ public class TeamService {
         return id;
     }
 
-    @Transactional
-    public long report(Actor actor, long teamId, ActivityCmd cmd) {
+    /** The commune of a team the caller may see. */
+    @Transactional(readOnly = true)
+    public CommuneSummary team(Actor actor, long teamId) {
         long communeId = jdbc.sql("select commune_id from community_team where id = ?").param(teamId).query(Long.class)
                 .optional().orElseThrow(() -> new NotFoundException("team", teamId));
-        access.writable(actor, communeId);
+        return access.readable(actor, communeId);
+    }
+
+    @Transactional
+    public long report(Actor actor, long teamId, ActivityCmd cmd) {
+        access.writable(actor, team(actor, teamId).id());
         if (cmd.activityDate().isAfter(LocalDate.now(clock))) {
             throw new DomainException("activity.date.future");
         }

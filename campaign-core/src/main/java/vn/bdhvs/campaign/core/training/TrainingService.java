@@ -63,6 +63,12 @@ public class TrainingService {
         this.clock = clock;
     }
 
+    /** The commune, if the caller may see it: the scope check of pages that start from a commune. */
+    @Transactional(readOnly = true)
+    public CommuneSummary commune(Actor actor, String communeCode) {
+        return access.readable(actor, communeCode);
+    }
+
     @Transactional(readOnly = true)
     public ClassPage list(Actor actor, String communeCode, ClassFilter filter, int page, int size) {
         CommuneSummary commune = access.readable(actor, communeCode);

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.bdhvs.campaign.core.geography.GeographyService;
+import vn.bdhvs.campaign.core.training.TrainingService;
 import vn.bdhvs.campaign.web.security.CampaignUser;
 import vn.bdhvs.campaign.web.security.CurrentUser;
 
@@ -21,8 +22,11 @@ class GeographyController {
 
     private final GeographyService geography;
 
-    GeographyController(GeographyService geography) {
+    private final TrainingService training;
+
+    GeographyController(GeographyService geography, TrainingService training) {
         this.geography = geography;
+        this.training = training;
     }
 
     @GetMapping("/geography")
@@ -40,6 +44,7 @@ class GeographyController {
     @GetMapping("/geography/communes/{code}")
     String commune(@CurrentUser CampaignUser user, @PathVariable String code, Model model) {
         model.addAttribute("detail", geography.commune(user.actor().scope(), code));
+        model.addAttribute("figures", training.figures(user.actor(), code));
         return COMMUNE_VIEW;
     }
 }

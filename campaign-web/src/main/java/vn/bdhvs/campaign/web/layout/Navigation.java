@@ -22,8 +22,12 @@ final class Navigation {
             case NATION -> items.add(new NavItem("nav.geography", "/geography", "nav-geography"));
             case PROVINCE -> geography.findProvince(scope.provinceId()).ifPresent(province -> items
                     .add(new NavItem("nav.myProvince", "/geography/provinces/" + province.code(), "nav-my-province")));
-            case COMMUNE -> geography.findCommune(scope.communeId()).ifPresent(commune -> items
-                    .add(new NavItem("nav.myCommune", "/geography/communes/" + commune.code(), "nav-my-commune")));
+            case COMMUNE -> geography.findCommune(scope.communeId()).ifPresent(commune -> {
+                items.add(new NavItem("nav.myCommune", "/geography/communes/" + commune.code(), "nav-my-commune"));
+                items.add(new NavItem("nav.classes", "/communes/" + commune.code() + "/classes", "nav-classes"));
+                items.add(new NavItem("nav.learners", "/communes/" + commune.code() + "/learners", "nav-learners"));
+                items.add(new NavItem("nav.teams", "/communes/" + commune.code() + "/teams", "nav-teams"));
+            });
         }
         if (scope.level() != UnitScope.Level.COMMUNE) {
             items.add(new NavItem("nav.planning", "/planning", "nav-planning"));

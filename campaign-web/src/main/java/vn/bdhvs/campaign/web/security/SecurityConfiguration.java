@@ -27,7 +27,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/favicon.ico", "/actuator/health",
+                .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/actuator/health",
                         "/actuator/health/**")
                 .permitAll()
                 .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")

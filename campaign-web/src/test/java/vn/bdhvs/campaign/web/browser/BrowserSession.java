@@ -32,7 +32,13 @@ final class BrowserSession implements AutoCloseable {
         page.locator("#username").fill(username);
         page.locator("#password").fill(CampaignWebTest.DEMO_PASSWORD);
         page.locator("#login-submit").click();
-        assertThat(page.locator("#logout")).isVisible();
+        try {
+            assertThat(page.locator("#logout")).isVisible();
+        }
+        catch (AssertionError ex) {
+            screenshot("login-failed-" + username + ".png");
+            throw ex;
+        }
         return this;
     }
 

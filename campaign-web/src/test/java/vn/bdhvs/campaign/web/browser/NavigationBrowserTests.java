@@ -72,7 +72,7 @@ class NavigationBrowserTests {
     @Test
     void shouldShowACommuneOfficialTheirCommuneOnly() {
         logIn("xa.thudaumot");
-        assertNavigation("Trang chủ", "Xã/phường của tôi");
+        assertNavigation("Trang chủ", "Xã/phường của tôi", "Lớp học", "Học viên", "Tổ công nghệ số");
         page.locator("#nav-my-commune").click();
         assertThat(page.locator("#commune-name")).hasText("Phường Thủ Dầu Một");
         // a guessed address of another ward leads to the Vietnamese 404 page
@@ -86,9 +86,9 @@ class NavigationBrowserTests {
     void shouldSwitchToEnglishAndBack() {
         logIn("xa.thudaumot");
         page.getByText("English").click();
-        assertNavigation("Home", "My commune");
+        assertNavigation("Home", "My commune", "Classes", "Learners", "Teams");
         page.getByText("Tiếng Việt").click();
-        assertNavigation("Trang chủ", "Xã/phường của tôi");
+        assertNavigation("Trang chủ", "Xã/phường của tôi", "Lớp học", "Học viên", "Tổ công nghệ số");
     }
 
     @Test

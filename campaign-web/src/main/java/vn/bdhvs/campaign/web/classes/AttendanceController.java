@@ -1,0 +1,93 @@
+package vn.bdhvs.campaign.web.classes;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.bdhvs.campaign.core.common.DomainException;
+import vn.bdhvs.campaign.core.common.ForbiddenException;
+import vn.bdhvs.campaign.core.common.NotFoundException;
+import vn.bdhvs.campaign.core.training.AttendanceSheet;
+import vn.bdhvs.campaign.core.training.AttendanceStatus;
+import vn.bdhvs.campaign.core.training.EnrollmentService;
+import vn.bdhvs.campaign.web.error.Failures;
+import vn.bdhvs.campaign.web.security.CampaignUser;
+import vn.bdhvs.campaign.web.security.CurrentUser;
+
+/**
+ * The attendance sheet of a session: every enrolled learner on one page, "all present" then
+ * adjust, saved in one request. With htmx a single row is saved on change without a reload.
+ */
+@Controller
+class AttendanceController {
+
+    static final String VIEW = "classes/attendance";
+
+    static final String ROW_FRAGMENT = "classes/attendance :: row";
+
+    static final String MARK_PREFIX = "mark-";
+
+    private final EnrollmentService enrollments;
+
+    AttendanceController(EnrollmentService enrollments) {
+        this.enrollments = enrollments;
+    }
+
+    @GetMapping("/sessions/{id}/attendance")
+    String sheet(@CurrentUser CampaignUser user, @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean allPresent, Model model) {
+        show(model, enrollments.sheet(user.actor(), id));
+        model.addAttribute("allPresent", allPresent);
+        return VIEW;
+    }
+
+    @PostMapping("/sessions/{id}/attendance")
+    String save(@CurrentUser CampaignUser user, @PathVariable long id, @RequestParam Map<String, String> params,
+            RedirectAttributes redirect) {
+        Map<Long, AttendanceStatus> marks = new LinkedHashMap<>();
+        params.forEach((name, value) -> {
+            if (name.startsWith(MARK_PREFIX) && !value.isBlank()) {
+                marks.put(Long.valueOf(name.substring(MARK_PREFIX.length())), AttendanceStatus.valueOf(value));
+            }
+        });
+        try {
+            int changed = enrollments.recordAttendance(user.actor(), id, marks);
+            redirect.addFlashAttribute("success", "attendance.saved");
+            redirect.addFlashAttribute("successArg", changed);
+        }
+        catch (NotFoundException | ForbiddenException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            Failures.flash(redirect, ex);
+        }
+        return "redirect:/sessions/" + id + "/attendance";
+    }
+
+    /** htmx: saves one learner's mark (the form's {@code mark-<learner>} value) and returns the updated row. */
+    @PostMapping(value = "/sessions/{id}/attendance/{learnerId}", headers = "HX-Request=true")
+    String saveRow(@CurrentUser CampaignUser user, @PathVariable long id, @PathVariable long learnerId,
+            @RequestParam Map<String, String> params, Model model) {
+        AttendanceStatus status = AttendanceStatus.valueOf(params.get(MARK_PREFIX + learnerId));
+        enrollments.recordAttendance(user.actor(), id, Map.of(learnerId, status));
+        AttendanceSheet sheet = enrollments.sheet(user.actor(), id);
+        show(model, sheet);
+        model.addAttribute("row", sheet.rows().stream().filter(r -> r.learnerId() == learnerId).findFirst().orElseThrow());
+        model.addAttribute("allPresent", false);
+        model.addAttribute("justSaved", true);
+        return ROW_FRAGMENT;
+    }
+
+    private static void show(Model model, AttendanceSheet sheet) {
+        model.addAttribute("sheet", sheet);
+        model.addAttribute("editable", sheet.editable()
+                && sheet.trainingClass().status() != vn.bdhvs.campaign.core.training.ClassStatus.CANCELLED);
+    }
+}

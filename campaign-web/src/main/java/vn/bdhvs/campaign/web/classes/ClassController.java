@@ -1,0 +1,295 @@
+package vn.bdhvs.campaign.web.classes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.validation.Valid;
+import vn.bdhvs.campaign.core.common.DomainException;
+import vn.bdhvs.campaign.core.common.ForbiddenException;
+import vn.bdhvs.campaign.core.common.NotFoundException;
+import vn.bdhvs.campaign.core.planning.PlanningCatalog;
+import vn.bdhvs.campaign.core.training.ClassCmd;
+import vn.bdhvs.campaign.core.training.ClassCompletion;
+import vn.bdhvs.campaign.core.training.ClassDetail;
+import vn.bdhvs.campaign.core.training.ClassFilter;
+import vn.bdhvs.campaign.core.training.ClassFormat;
+import vn.bdhvs.campaign.core.training.ClassStatus;
+import vn.bdhvs.campaign.core.training.EnrollOutcome;
+import vn.bdhvs.campaign.core.training.EnrollmentService;
+import vn.bdhvs.campaign.core.training.LearnerService;
+import vn.bdhvs.campaign.core.training.LearnerSummary;
+import vn.bdhvs.campaign.core.training.Organiser;
+import vn.bdhvs.campaign.core.training.Topic;
+import vn.bdhvs.campaign.core.training.TrainingService;
+import vn.bdhvs.campaign.web.error.Failures;
+import vn.bdhvs.campaign.web.security.CampaignUser;
+import vn.bdhvs.campaign.web.security.CurrentUser;
+
+/** A commune's classes: list, create, edit, cancel; the class page with sessions, enrolment and completion. */
+@Controller
+class ClassController {
+
+    static final String LIST_VIEW = "classes/list";
+
+    static final String FORM_VIEW = "classes/form";
+
+    static final String DETAIL_VIEW = "classes/detail";
+
+    static final int PAGE_SIZE = 20;
+
+    private final TrainingService training;
+
+    private final EnrollmentService enrollments;
+
+    private final LearnerService learners;
+
+    private final PlanningCatalog catalog;
+
+    private final Clock clock;
+
+    ClassController(TrainingService training, EnrollmentService enrollments, LearnerService learners,
+            PlanningCatalog catalog, Clock clock) {
+        this.training = training;
+        this.enrollments = enrollments;
+        this.learners = learners;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    @InitBinder
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("topics", Topic.values());
+        model.addAttribute("formats", ClassFormat.values());
+        model.addAttribute("organisers", Organiser.values());
+        model.addAttribute("statuses", ClassStatus.values());
+        model.addAttribute("groups", catalog.groups().stream().filter(g -> g.active()).toList());
+        model.addAttribute("today", LocalDate.now(clock));
+    }
+
+    @GetMapping("/communes/{code}/classes")
+    String list(@CurrentUser CampaignUser user, @PathVariable String code,
+            @RequestParam(required = false) ClassStatus status, @RequestParam(required = false) Topic topic,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("communeCode", code);
+        model.addAttribute("filter", new ClassFilter(status, topic, month));
+        model.addAttribute("classes", training.list(user.actor(), code, new ClassFilter(status, topic, month), page,
+                PAGE_SIZE));
+        model.addAttribute("figures", training.figures(user.actor(), code));
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/communes/{code}/classes/new")
+    String createForm(@CurrentUser CampaignUser user, @PathVariable String code, Model model) {
+        training.commune(user.actor(), code);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("form", new ClassCmd(null, null, ClassFormat.IN_PERSON, Organiser.DIGITAL_TECH_TEAM, List.of(),
+                today, today.plusWeeks(4), null, 30, null, UUID.randomUUID().toString()));
+        model.addAttribute("communeCode", code);
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/communes/{code}/classes/new")
+    String create(@CurrentUser CampaignUser user, @PathVariable String code, @Valid @ModelAttribute("form") ClassCmd form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        training.commune(user.actor(), code);
+        model.addAttribute("communeCode", code);
+        if (result.hasErrors()) {
+            return FORM_VIEW;
+        }
+        try {
+            long id = training.create(user.actor(), code, form);
+            redirect.addFlashAttribute("success", "class.created");
+            redirect.addFlashAttribute("successArg", form.title());
+            return "redirect:/classes/" + id;
+        }
+        catch (DomainException ex) {
+            reject(result, ex);
+            return FORM_VIEW;
+        }
+    }
+
+    @GetMapping("/classes/{id}")
+    String detail(@CurrentUser CampaignUser user, @PathVariable long id, @RequestParam(required = false) String q,
+            Model model) {
+        ClassDetail detail = training.detail(user.actor(), id);
+        model.addAttribute("detail", detail);
+        List<Long> enrolled = detail.enrollments().stream().map(e -> e.learnerId()).toList();
+        List<LearnerSummary> candidates = detail.editable()
+                ? learners.search(user.actor(), detail.commune().code(), q, 200).stream()
+                        .filter(l -> !enrolled.contains(l.id())).toList()
+                : List.of();
+        model.addAttribute("candidates", candidates);
+        model.addAttribute("q", q);
+        model.addAttribute("groupNames", catalog.groups());
+        return DETAIL_VIEW;
+    }
+
+    @GetMapping("/classes/{id}/edit")
+    String editForm(@CurrentUser CampaignUser user, @PathVariable long id, Model model) {
+        ClassDetail detail = training.detail(user.actor(), id);
+        var s = detail.summary();
+        model.addAttribute("form", new ClassCmd(s.title(), s.topic(), s.format(), s.organiser(), detail.groupIds(),
+                s.startDate(), s.endDate(), s.place(), s.capacity(), s.status(), null));
+        model.addAttribute("detail", detail);
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/classes/{id}/edit")
+    String edit(@CurrentUser CampaignUser user, @PathVariable long id, @Valid @ModelAttribute("form") ClassCmd form,
+            BindingResult result, @RequestParam long version, Model model, RedirectAttributes redirect) {
+        model.addAttribute("detail", training.detail(user.actor(), id));
+        if (result.hasErrors()) {
+            return FORM_VIEW;
+        }
+        try {
+            training.update(user.actor(), id, form, version);
+        }
+        catch (DomainException ex) {
+            reject(result, ex);
+            return FORM_VIEW;
+        }
+        redirect.addFlashAttribute("success", "class.updated");
+        redirect.addFlashAttribute("successArg", form.title());
+        return "redirect:/classes/" + id;
+    }
+
+    @PostMapping("/classes/{id}/cancel")
+    String cancel(@CurrentUser CampaignUser user, @PathVariable long id, @RequestParam long version,
+            RedirectAttributes redirect) {
+        return act(redirect, id, "class.cancelledDone", () -> training.cancel(user.actor(), id, version));
+    }
+
+    @PostMapping("/classes/{id}/sessions")
+    String addSession(@CurrentUser CampaignUser user, @PathVariable long id,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime time,
+            RedirectAttributes redirect) {
+        return act(redirect, id, "session.added", () -> training.addSession(user.actor(), id, date, time));
+    }
+
+    @PostMapping("/classes/{id}/sessions/series")
+    String addSeries(@CurrentUser CampaignUser user, @PathVariable long id,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate first, @RequestParam int count,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime time,
+            RedirectAttributes redirect) {
+        return act(redirect, id, "session.seriesAdded",
+                () -> training.addWeeklySeries(user.actor(), id, first, count, time));
+    }
+
+    @PostMapping("/classes/{id}/enrollments")
+    String enroll(@CurrentUser CampaignUser user, @PathVariable long id,
+            @RequestParam(name = "learnerIds", required = false) List<Long> learnerIds,
+            @RequestParam(required = false) String citizenId, @RequestParam(defaultValue = "false") boolean confirm,
+            RedirectAttributes redirect) {
+        try {
+            Long byCitizenId = citizenId == null || citizenId.isBlank() ? null
+                    : learners.findByCitizenId(citizenId).map(LearnerSummary::id).orElse(null);
+            List<Long> ids = byCitizenId != null ? List.of(byCitizenId) : learnerIds == null ? List.of() : learnerIds;
+            if (ids.isEmpty()) {
+                redirect.addFlashAttribute("failure", "enrollment.noneChosen");
+                return "redirect:/classes/" + id;
+            }
+            EnrollOutcome outcome = enrollments.enroll(user.actor(), id, ids, byCitizenId, confirm);
+            if (outcome.needsConfirmation()) {
+                redirect.addFlashAttribute("capacityWarning", outcome.warning());
+                redirect.addFlashAttribute("pendingLearnerIds", ids);
+                return "redirect:/classes/" + id;
+            }
+            redirect.addFlashAttribute("success", "enrollment.done");
+            redirect.addFlashAttribute("successArg", outcome.enrolled());
+        }
+        catch (NotFoundException | ForbiddenException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            Failures.flash(redirect, ex);
+        }
+        return "redirect:/classes/" + id;
+    }
+
+    @PostMapping("/enrollments/{id}/complete")
+    String complete(@CurrentUser CampaignUser user, @PathVariable long id, @RequestParam long classId,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(required = false) String overrideNote, @RequestParam long version,
+            RedirectAttributes redirect) {
+        return act(redirect, classId, "enrollment.completed",
+                () -> enrollments.complete(user.actor(), id, on, overrideNote, version));
+    }
+
+    @PostMapping("/enrollments/{id}/vneid")
+    String vneid(@CurrentUser CampaignUser user, @PathVariable long id, @RequestParam long classId,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, @RequestParam long version,
+            RedirectAttributes redirect) {
+        return act(redirect, classId, "enrollment.vneidConfirmed",
+                () -> enrollments.confirmVneid(user.actor(), id, on, version));
+    }
+
+    @PostMapping("/classes/{id}/finish")
+    String finish(@CurrentUser CampaignUser user, @PathVariable long id,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, RedirectAttributes redirect) {
+        try {
+            ClassCompletion completion = enrollments.completeClass(user.actor(), id, on);
+            redirect.addFlashAttribute("success", completion.belowAttendance() == 0 ? "class.finished"
+                    : "class.finishedWithOpen");
+            redirect.addFlashAttribute("successArg", completion.completed());
+            redirect.addFlashAttribute("openEnrollments", completion.belowAttendance());
+        }
+        catch (NotFoundException | ForbiddenException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            Failures.flash(redirect, ex);
+        }
+        return "redirect:/classes/" + id;
+    }
+
+    private static String act(RedirectAttributes redirect, long classId, String success, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("success", success);
+        }
+        catch (NotFoundException | ForbiddenException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            Failures.flash(redirect, ex);
+        }
+        return "redirect:/classes/" + classId;
+    }
+
+    private static void reject(BindingResult result, DomainException ex) {
+        String field = switch (ex.code()) {
+            case "class.endBeforeStart", "class.sessionsOutside" -> "endDate";
+            default -> null;
+        };
+        if (field == null) {
+            result.reject(ex.code(), Failures.args(ex), ex.code());
+        }
+        else {
+            result.rejectValue(field, ex.code(), Failures.args(ex), ex.code());
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package vn.bdhvs.campaign.web.learners;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.validation.Valid;
+import vn.bdhvs.campaign.core.common.DomainException;
+import vn.bdhvs.campaign.core.planning.PlanningCatalog;
+import vn.bdhvs.campaign.core.training.EnrollmentService;
+import vn.bdhvs.campaign.core.training.Gender;
+import vn.bdhvs.campaign.core.training.LearnerService;
+import vn.bdhvs.campaign.core.training.RegisterLearnerCmd;
+import vn.bdhvs.campaign.core.training.Registration;
+import vn.bdhvs.campaign.core.training.TrainingService;
+import vn.bdhvs.campaign.web.error.Failures;
+import vn.bdhvs.campaign.web.security.CampaignUser;
+import vn.bdhvs.campaign.web.security.CurrentUser;
+
+/**
+ * Learners of a commune: search by name, and quick registration, optionally straight into a
+ * class ("save and next" for an official entering a whole class after a session).
+ */
+@Controller
+class LearnerController {
+
+    static final String LIST_VIEW = "learners/list";
+
+    static final String FORM_VIEW = "learners/form";
+
+    static final String DUPLICATE_VIEW = "learners/duplicate";
+
+    private final LearnerService learners;
+
+    private final EnrollmentService enrollments;
+
+    private final PlanningCatalog catalog;
+
+    private final TrainingService training;
+
+    LearnerController(LearnerService learners, EnrollmentService enrollments, PlanningCatalog catalog,
+            TrainingService training) {
+        this.learners = learners;
+        this.enrollments = enrollments;
+        this.catalog = catalog;
+        this.training = training;
+    }
+
+    @InitBinder
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("genders", Gender.values());
+        model.addAttribute("groups", catalog.groups().stream().filter(g -> g.active()).toList());
+    }
+
+    @GetMapping("/communes/{code}/learners")
+    String list(@CurrentUser CampaignUser user, @PathVariable String code, @RequestParam(required = false) String q,
+            Model model) {
+        model.addAttribute("communeCode", code);
+        model.addAttribute("q", q);
+        model.addAttribute("learners", learners.search(user.actor(), code, q, 200));
+        model.addAttribute("groupNames", catalog.groups());
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/communes/{code}/learners/new")
+    String form(@CurrentUser CampaignUser user, @PathVariable String code, @RequestParam(required = false) Long classId,
+            Model model) {
+        training.commune(user.actor(), code);
+        model.addAttribute("communeCode", code);
+        model.addAttribute("form", new RegisterLearnerCmd(null, null, null, null, null, null, classId,
+                UUID.randomUUID().toString()));
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/communes/{code}/learners/new")
+    String register(@CurrentUser CampaignUser user, @PathVariable String code,
+            @Valid @ModelAttribute("form") RegisterLearnerCmd form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        training.commune(user.actor(), code);
+        model.addAttribute("communeCode", code);
+        if (result.hasErrors()) {
+            return FORM_VIEW;
+        }
+        Registration registration;
+        try {
+            registration = learners.register(user.actor(), code, form);
+            if (registration.duplicate()) {
+                model.addAttribute("registration", registration);
+                return DUPLICATE_VIEW;
+            }
+            if (form.classId() != null) {
+                enrollments.enroll(user.actor(), form.classId(), java.util.List.of(registration.learner().id()), null,
+                        true);
+            }
+        }
+        catch (DomainException ex) {
+            String field = switch (ex.code()) {
+                case "learner.birthYear.range" -> "birthYear";
+                case "learner.citizenId.invalid" -> "citizenId";
+                case "learner.group.unknown" -> "groupId";
+                default -> null;
+            };
+            if (field == null) {
+                result.reject(ex.code(), Failures.args(ex), ex.code());
+            }
+            else {
+                result.rejectValue(field, ex.code(), Failures.args(ex), ex.code());
+            }
+            return FORM_VIEW;
+        }
+        redirect.addFlashAttribute("success", form.classId() == null ? "learner.registered" : "learner.registeredEnrolled");
+        redirect.addFlashAttribute("successArg", registration.learner().fullName());
+        return "redirect:/communes/" + code + "/learners/new" + (form.classId() == null ? "" : "?classId=" + form.classId());
+    }
+}

@@ -1,0 +1,137 @@
+package vn.bdhvs.campaign.web.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Page;
+
+import vn.bdhvs.campaign.web.CampaignWebTest;
+
+/**
+ * A commune official's day in Chromium: a class with 4 weekly sessions, 5 registrations (one a
+ * person already registered), attendance with "all present" and two changes, completion, and the
+ * numbers on the commune page.
+ */
+@CampaignWebTest
+class CommuneWorkflowBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void shouldRunAClassFromCreationToCompletion() {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate start = today.minusDays(27);
+        String prefix = String.format("0797%08d", ThreadLocalRandom.current().nextInt(100_000_000)).substring(0, 10);
+        try (BrowserSession official = new BrowserSession(port).logIn("xa.thudaumot")) {
+            Page page = official.page;
+            page.locator("#nav-classes").click();
+            page.locator("#new-class").click();
+            page.locator("#title").fill("Hướng dẫn cài đặt và sử dụng VNeID mức 2");
+            page.locator("#topic").selectOption("VNEID");
+            page.locator("#group-ADULTS").check();
+            page.locator("#group-ELDERLY").check();
+            page.locator("#startDate").fill(start.toString());
+            page.locator("#endDate").fill(today.toString());
+            page.locator("#place").fill("Nhà văn hoá khu phố 3");
+            page.locator("#save-class").click();
+            assertThat(page.locator("#flash-success")).containsText("Đã tạo lớp");
+
+            // four weekly sessions from the first day of the class
+            page.locator("#series-count").fill("4");
+            page.locator("#add-series").click();
+            assertThat(page.locator("#flash-success")).hasText("Đã tạo các buổi học hằng tuần.");
+            assertThat(page.locator("#sessions tbody tr")).hasCount(4);
+            official.screenshot("commune-class.png");
+
+            // five registrations, the last one a person already registered under the same citizen ID
+            page.locator("#register-learners").click();
+            String[][] people = { { "Nguyễn Văn Dự", "1950", "MALE", "ELDERLY", prefix + "01" },
+                    { "Trần Thị Lan", "1978", "FEMALE", "ADULTS", prefix + "02" },
+                    { "Lê Văn Hùng", "1985", "MALE", "ADULTS", "" },
+                    { "Phạm Thị Hoa", "1962", "FEMALE", "ELDERLY", prefix + "04" },
+                    { "Nguyen Van Du", "1950", "MALE", "ELDERLY", prefix + "01" } };
+            for (String[] person : people) {
+                page.locator("#fullName").fill(person[0]);
+                page.locator("#birthYear").fill(person[1]);
+                page.locator("#gender").selectOption(person[2]);
+                page.locator("#groupId").selectOption(new com.microsoft.playwright.options.SelectOption()
+                        .setLabel(person[3].equals("ADULTS") ? "Người dân trong độ tuổi trưởng thành" : "Người cao tuổi"));
+                page.locator("#citizenId").fill(person[4]);
+                page.locator("#save-learner").click();
+                if (person == people[4]) {
+                    assertThat(page.locator("#duplicate-message")).containsText(
+                            "Người có số CCCD này đã được đăng ký tại Phường Thủ Dầu Một: Nguyễn Văn Dự (sinh năm 1950)");
+                    official.screenshot("commune-duplicate.png");
+                }
+                else {
+                    assertThat(page.locator("#flash-success")).containsText("Đã đăng ký và ghi danh " + person[0]);
+                }
+            }
+            page.locator("#enroll-existing").click();
+            assertThat(page.locator("#flash-success")).hasText("Đã ghi danh 0 học viên.");
+            assertThat(page.locator("#enrollments tbody tr")).hasCount(4);
+
+            // attendance of the first session: everyone present, then two changes
+            page.locator("#attendance-1").click();
+            page.locator("#mark-all-present").click();
+            page.locator("#attendance tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("Trần Thị Lan")).getByText("Vắng").click();
+            assertThat(page.locator("#attendance tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("Trần Thị Lan")).getByText("Đã lưu")).isVisible();
+            page.locator("#attendance tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("Lê Văn Hùng")).getByText("Muộn").click();
+            official.screenshot("commune-attendance.png");
+            page.locator("#save-attendance").click();
+            assertThat(page.locator("#flash-success")).containsText("Đã lưu điểm danh");
+            page.getByText("Hướng dẫn cài đặt và sử dụng VNeID mức 2").first().click();
+            assertThat(page.locator("#attendance-1")).hasText("3 có mặt · 4/4 đã điểm danh");
+
+            // one VNeID confirmation, then the whole class completes today
+            page.locator("#enrollments tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("Phạm Thị Hoa")).getByText("Xác nhận").click();
+            assertThat(page.locator("#flash-success")).hasText("Đã ghi nhận xác thực VNeID.");
+            page.locator("#finish-on").fill(today.toString());
+            page.locator("#finish-class").click();
+            assertThat(page.locator("#flash-success")).hasText("Đã kết thúc lớp: 4 học viên được ghi nhận hoàn thành.");
+            assertThat(page.locator("#class-status")).hasText("Đã kết thúc");
+
+            page.locator("#nav-my-commune").click();
+            assertThat(page.locator("#figure-classes")).hasText("1");
+            assertThat(page.locator("#figure-sessions")).hasText("4");
+            assertThat(page.locator("#figure-learners")).hasText("4");
+            assertThat(page.locator("#figure-enrollments")).hasText("4");
+            assertThat(page.locator("#figure-trained")).hasText("4");
+            assertThat(page.locator("#figure-vneid")).hasText("1");
+            official.screenshot("commune-figures.png");
+        }
+    }
+
+    @Test
+    void shouldExplainBadInputNextToTheField() {
+        try (BrowserSession official = new BrowserSession(port).logIn("xa.thudaumot")) {
+            Page page = official.page;
+            official.open("/communes/25747/learners/new");
+            page.locator("#fullName").fill("Bé Na");
+            page.locator("#birthYear").fill(String.valueOf(LocalDate.now(clock).getYear() - 4));
+            page.locator("#gender").selectOption("FEMALE");
+            page.locator("#groupId").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+            page.locator("#citizenId").fill("12345");
+            page.locator("#save-learner").click();
+            assertThat(page.locator("#citizenId ~ .invalid-feedback")).hasText("Số CCCD phải gồm đúng 12 chữ số.");
+            page.locator("#citizenId").fill("");
+            page.locator("#save-learner").click();
+            assertThat(page.locator("#birthYear ~ .invalid-feedback")).containsText("học viên từ 10 đến 110 tuổi");
+        }
+    }
+}
