@@ -28,9 +28,13 @@ final class BrowserSession implements AutoCloseable {
     }
 
     BrowserSession logIn(String username) {
+        return logIn(username, CampaignWebTest.DEMO_PASSWORD);
+    }
+
+    BrowserSession logIn(String username, String password) {
         page.navigate(url("/login"));
         page.locator("#username").fill(username);
-        page.locator("#password").fill(CampaignWebTest.DEMO_PASSWORD);
+        page.locator("#password").fill(password);
         page.locator("#login-submit").click();
         try {
             assertThat(page.locator("#logout")).isVisible();

@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
@@ -12,7 +14,25 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Page;
 
+import vn.bdhvs.campaign.core.accounts.AccountService;
+import vn.bdhvs.campaign.core.accounts.Actor;
+import vn.bdhvs.campaign.core.accounts.Role;
+import vn.bdhvs.campaign.core.geography.GeographyService;
+import vn.bdhvs.campaign.core.geography.UnitScope;
+import vn.bdhvs.campaign.core.planning.PlanningCatalog;
+import vn.bdhvs.campaign.core.training.AttendanceSheet;
+import vn.bdhvs.campaign.core.training.AttendanceStatus;
+import vn.bdhvs.campaign.core.training.ClassCmd;
+import vn.bdhvs.campaign.core.training.ClassFormat;
+import vn.bdhvs.campaign.core.training.EnrollmentService;
+import vn.bdhvs.campaign.core.training.Gender;
+import vn.bdhvs.campaign.core.training.LearnerService;
+import vn.bdhvs.campaign.core.training.Organiser;
+import vn.bdhvs.campaign.core.training.RegisterLearnerCmd;
+import vn.bdhvs.campaign.core.training.Topic;
+import vn.bdhvs.campaign.core.training.TrainingService;
 import vn.bdhvs.campaign.web.CampaignWebTest;
+import vn.bdhvs.campaign.web.TestAccounts;
 
 /**
  * A commune official's day in Chromium: a class with 4 weekly sessions, 5 registrations (one a
@@ -27,6 +47,24 @@ class CommuneWorkflowBrowserTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    TrainingService training;
+
+    @Autowired
+    LearnerService learners;
+
+    @Autowired
+    EnrollmentService enrollments;
+
+    @Autowired
+    GeographyService geography;
+
+    @Autowired
+    PlanningCatalog catalog;
+
+    @Autowired
+    AccountService accounts;
 
     @Test
     void shouldRunAClassFromCreationToCompletion() {
@@ -115,6 +153,45 @@ class CommuneWorkflowBrowserTests {
             assertThat(page.locator("#figure-vneid")).hasText("1");
             official.screenshot("commune-figures.png");
         }
+    }
+
+    @Test
+    void shouldMarkFortyLearnersWithAHandfulOfClicks() {
+        LocalDate today = LocalDate.now(clock);
+        String code = "25750";
+        var commune = geography.findCommune(code).orElseThrow();
+        String username = TestAccounts.create(accounts, Role.COMMUNE_OFFICIAL, null, code);
+        Actor official = new Actor(username, Role.COMMUNE_OFFICIAL, UnitScope.commune(commune.provinceId(), commune.id()));
+        long adults = catalog.groups().stream().filter(g -> g.code().equals("ADULTS")).findFirst().orElseThrow().id();
+        long classId = training.create(official, code, new ClassCmd("Lớp đông 40 người", Topic.CASHLESS,
+                ClassFormat.IN_PERSON, Organiser.YOUTH_VOLUNTEERS, List.of(adults), today.minusDays(1), today, null, 40,
+                null, UUID.randomUUID().toString()));
+        training.addSession(official, classId, today, null);
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            ids.add(learners.register(official, code, new RegisterLearnerCmd("Học viên số " + i, 1980, Gender.FEMALE,
+                    adults, null, null, null, UUID.randomUUID().toString())).learner().id());
+        }
+        enrollments.enroll(official, classId, ids, null, false);
+        long sessionId = training.detail(official, classId).sessions().get(0).id();
+        try (BrowserSession browser = new BrowserSession(port).logIn(username, TestAccounts.PASSWORD)) {
+            Page page = browser.page;
+            browser.open("/sessions/" + sessionId + "/attendance");
+            long started = System.nanoTime();
+            // four clicks: all present, two changes, save
+            page.locator("#mark-all-present").click();
+            page.locator("#mark-" + ids.get(6) + "-ABSENT + label").click();
+            page.locator("#mark-" + ids.get(17) + "-EXCUSED + label").click();
+            page.locator("#save-attendance").click();
+            assertThat(page.locator("#flash-success")).containsText("Đã lưu điểm danh");
+            long seconds = java.time.Duration.ofNanos(System.nanoTime() - started).toSeconds();
+            org.assertj.core.api.Assertions.assertThat(seconds).isLessThan(60);
+        }
+        AttendanceSheet sheet = enrollments.sheet(official, sessionId);
+        org.assertj.core.api.Assertions.assertThat(sheet.rows()).hasSize(40).allSatisfy(row -> org.assertj.core.api.Assertions
+                .assertThat(row.status()).isNotNull());
+        org.assertj.core.api.Assertions.assertThat(sheet.rows().stream().filter(r -> r.status() == AttendanceStatus.PRESENT))
+                .hasSize(38);
     }
 
     @Test

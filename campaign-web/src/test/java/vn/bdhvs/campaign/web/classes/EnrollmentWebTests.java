@@ -1,0 +1,128 @@
+package vn.bdhvs.campaign.web.classes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import vn.bdhvs.campaign.core.accounts.AccountService;
+import vn.bdhvs.campaign.core.accounts.Actor;
+import vn.bdhvs.campaign.core.accounts.Role;
+import vn.bdhvs.campaign.core.geography.GeographyService;
+import vn.bdhvs.campaign.core.geography.UnitScope;
+import vn.bdhvs.campaign.core.planning.PlanningCatalog;
+import vn.bdhvs.campaign.core.training.ClassCmd;
+import vn.bdhvs.campaign.core.training.ClassFormat;
+import vn.bdhvs.campaign.core.training.Gender;
+import vn.bdhvs.campaign.core.training.LearnerService;
+import vn.bdhvs.campaign.core.training.Organiser;
+import vn.bdhvs.campaign.core.training.RegisterLearnerCmd;
+import vn.bdhvs.campaign.core.training.Topic;
+import vn.bdhvs.campaign.core.training.TrainingService;
+import vn.bdhvs.campaign.web.CampaignWebTest;
+import vn.bdhvs.campaign.web.TestAccounts;
+
+/** Bad input on the class page, over HTTP: the Vietnamese message the official sees, and nothing saved. */
+@CampaignWebTest
+class EnrollmentWebTests {
+
+    static final String COMMUNE = "25807";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TrainingService training;
+
+    @Autowired
+    LearnerService learners;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    GeographyService geography;
+
+    @Autowired
+    PlanningCatalog catalog;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void shouldAskBeforeGoingOverCapacity() throws Exception {
+        UserDetails official = users.loadUserByUsername(TestAccounts.create(accounts, Role.COMMUNE_OFFICIAL, null, COMMUNE));
+        Actor actor = actor(official.getUsername());
+        long classId = newClass(actor, 2, LocalDate.now(clock), LocalDate.now(clock).plusDays(7));
+        List<String> ids = List.of(learner(actor, "Một"), learner(actor, "Hai"), learner(actor, "Ba"));
+        MvcResult asked = mvc.perform(post("/classes/{id}/enrollments", classId).param("learnerIds", ids.toArray(String[]::new))
+                .with(user(official)).with(csrf())).andExpect(flash().attributeExists("capacityWarning")).andReturn();
+        mvc.perform(get("/classes/{id}", classId).flashAttrs(asked.getFlashMap()).with(user(official)))
+                .andExpect(content().string(Matchers.containsString("Lớp sẽ có 3 học viên, vượt sĩ số tối đa 2.")))
+                .andExpect(content().string(Matchers.containsString("Vẫn ghi danh")));
+        assertThat(training.detail(actor, classId).enrollments()).isEmpty();
+        mvc.perform(post("/classes/{id}/enrollments", classId).param("learnerIds", ids.toArray(String[]::new))
+                .param("confirm", "true").with(user(official)).with(csrf()));
+        assertThat(training.detail(actor, classId).enrollments()).hasSize(3);
+    }
+
+    @Test
+    void shouldExplainASessionOutsideTheClassAndAFutureCompletion() throws Exception {
+        UserDetails official = users.loadUserByUsername(TestAccounts.create(accounts, Role.COMMUNE_OFFICIAL, null, COMMUNE));
+        Actor actor = actor(official.getUsername());
+        LocalDate today = LocalDate.now(clock);
+        long classId = newClass(actor, 10, today.minusDays(3), today.plusDays(3));
+        MvcResult outside = mvc.perform(post("/classes/{id}/sessions", classId)
+                .param("date", today.plusDays(10).toString()).with(user(official)).with(csrf())).andReturn();
+        mvc.perform(get("/classes/{id}", classId).flashAttrs(outside.getFlashMap()).with(user(official)))
+                .andExpect(content().string(Matchers.containsString("nằm ngoài thời gian của lớp")));
+        mvc.perform(post("/classes/{id}/enrollments", classId).param("learnerIds", learner(actor, "Bốn"))
+                .with(user(official)).with(csrf()));
+        long enrollment = training.detail(actor, classId).enrollments().get(0).id();
+        MvcResult future = mvc.perform(post("/enrollments/{id}/complete", enrollment).param("classId", String.valueOf(classId))
+                .param("on", today.plusDays(1).toString()).param("version", "0").with(user(official)).with(csrf()))
+                .andReturn();
+        mvc.perform(get("/classes/{id}", classId).flashAttrs(future.getFlashMap()).with(user(official)))
+                .andExpect(content().string(Matchers.containsString("Ngày hoàn thành không được ở tương lai.")));
+        assertThat(training.detail(actor, classId).sessions()).isEmpty();
+        assertThat(training.detail(actor, classId).enrollments().get(0).completedOn()).isNull();
+    }
+
+    private Actor actor(String username) {
+        var commune = geography.findCommune(COMMUNE).orElseThrow();
+        return new Actor(username, Role.COMMUNE_OFFICIAL, UnitScope.commune(commune.provinceId(), commune.id()));
+    }
+
+    private long newClass(Actor actor, int capacity, LocalDate start, LocalDate end) {
+        return training.create(actor, COMMUNE, new ClassCmd("Lớp thử", Topic.DIGITAL_SAFETY, ClassFormat.BLENDED,
+                Organiser.SCHOOL, List.of(adults()), start, end, null, capacity, null, UUID.randomUUID().toString()));
+    }
+
+    private String learner(Actor actor, String name) {
+        return String.valueOf(learners.register(actor, COMMUNE, new RegisterLearnerCmd("Học viên " + name, 1990,
+                Gender.MALE, adults(), null, null, null, UUID.randomUUID().toString())).learner().id());
+    }
+
+    private long adults() {
+        return catalog.groups().stream().filter(g -> g.code().equals("ADULTS")).findFirst().orElseThrow().id();
+    }
+}
