@@ -67,6 +67,23 @@ class Enrollment {
         this.vneidConfirmedOn = on;
     }
 
+    /** Withdraws a completion recorded by mistake. */
+    void undoCompletion() {
+        if (completedOn == null) {
+            throw new DomainException("enrollment.notCompleted");
+        }
+        completedOn = null;
+        completionOverride = null;
+    }
+
+    /** Withdraws a VNeID confirmation recorded by mistake. */
+    void undoVneid() {
+        if (vneidConfirmedOn == null) {
+            throw new DomainException("enrollment.vneid.none");
+        }
+        vneidConfirmedOn = null;
+    }
+
     Long getId() {
         return id;
     }

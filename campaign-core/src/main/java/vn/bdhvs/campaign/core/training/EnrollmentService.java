@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,11 +44,14 @@ public class EnrollmentService {
 
     private final AuditLog audit;
 
+    private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     EnrollmentService(TrainingClassRepository classes, ClassSessionRepository sessions, LearnerRepository learners,
             EnrollmentRepository enrollments, CommuneAccess access, CompletionRule rule, TrainingService training,
-            JdbcClient jdbc, AuditLog audit, Clock clock) {
+            JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.classes = classes;
         this.sessions = sessions;
         this.learners = learners;
@@ -172,8 +176,11 @@ public class EnrollmentService {
         Enrollment enrollment = writableEnrollment(actor, enrollmentId, version);
         enrollment.confirmVneid(on, LocalDate.now(clock));
         Learner learner = learners.findById(enrollment.getLearnerId()).orElseThrow();
+        LocalDate before = learner.getVneidConfirmedOn();
         learner.registerVneidConfirmation(on);
         enrollments.flush();
+        publish(new ProgressChanged.Builder().moved(learner.getCommuneId(), learner.getGroupId(),
+                ProgressMetric.VNEID_CONFIRMED, before, learner.getVneidConfirmedOn(), 1));
         audit.record(actor.username(), "VNEID_CONFIRMED", "enrollment", enrollmentId, null,
                 Map.of("on", on.toString(), "learnerId", learner.getId()));
     }
@@ -200,8 +207,11 @@ public class EnrollmentService {
             completeOne(actor, trainingClass, enrollment, on, null);
             completed++;
         }
-        trainingClass.finish();
+        LocalDate heldBefore = trainingClass.heldOn();
+        trainingClass.finish(on);
         classes.flush();
+        publish(new ProgressChanged.Builder().moved(trainingClass.getCommuneId(), null, ProgressMetric.CLASSES_HELD,
+                heldBefore, trainingClass.heldOn(), 1));
         audit.record(actor.username(), "FINISH", "training_class", classId, null,
                 Map.of("on", on.toString(), "completed", completed, "belowAttendance", below));
         return new ClassCompletion(completed, below);
@@ -213,13 +223,60 @@ public class EnrollmentService {
         enrollment.complete(on, LocalDate.now(clock), trainingClass, attended, heldSessions(trainingClass.getId(), on),
                 rule, overrideNote);
         Learner learner = learners.findById(enrollment.getLearnerId()).orElseThrow();
+        LocalDate before = learner.getFirstCompletedOn();
         learner.registerCompletion(on);
         enrollments.flush();
+        publish(new ProgressChanged.Builder().moved(learner.getCommuneId(), learner.getGroupId(), ProgressMetric.TRAINED,
+                before, learner.getFirstCompletedOn(), 1));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("completedOn", on.toString());
         after.put("override", enrollment.getCompletionOverride());
         after.put("learnerId", learner.getId());
         audit.record(actor.username(), "COMPLETE", "enrollment", enrollment.getId(), null, after);
+    }
+
+    /** Withdraws a completion recorded by mistake; the learner's first completion is recalculated. */
+    @Transactional
+    public void undoCompletion(Actor actor, long enrollmentId, long version) {
+        Enrollment enrollment = writableEnrollment(actor, enrollmentId, version);
+        LocalDate was = enrollment.getCompletedOn();
+        enrollment.undoCompletion();
+        enrollments.flush();
+        Learner learner = learners.findById(enrollment.getLearnerId()).orElseThrow();
+        LocalDate before = learner.getFirstCompletedOn();
+        learner.recalculateFirstCompletion(earliest("completed_on", learner.getId()));
+        learners.flush();
+        publish(new ProgressChanged.Builder().moved(learner.getCommuneId(), learner.getGroupId(), ProgressMetric.TRAINED,
+                before, learner.getFirstCompletedOn(), 1));
+        audit.record(actor.username(), "UNDO_COMPLETE", "enrollment", enrollmentId,
+                Map.of("completedOn", was.toString()), null);
+    }
+
+    /** Withdraws a VNeID confirmation recorded by mistake; the learner's first confirmation is recalculated. */
+    @Transactional
+    public void undoVneid(Actor actor, long enrollmentId, long version) {
+        Enrollment enrollment = writableEnrollment(actor, enrollmentId, version);
+        LocalDate was = enrollment.getVneidConfirmedOn();
+        enrollment.undoVneid();
+        enrollments.flush();
+        Learner learner = learners.findById(enrollment.getLearnerId()).orElseThrow();
+        LocalDate before = learner.getVneidConfirmedOn();
+        learner.recalculateVneidConfirmation(earliest("vneid_confirmed_on", learner.getId()));
+        learners.flush();
+        publish(new ProgressChanged.Builder().moved(learner.getCommuneId(), learner.getGroupId(),
+                ProgressMetric.VNEID_CONFIRMED, before, learner.getVneidConfirmedOn(), 1));
+        audit.record(actor.username(), "UNDO_VNEID", "enrollment", enrollmentId, Map.of("on", was.toString()), null);
+    }
+
+    private LocalDate earliest(String column, long learnerId) {
+        return jdbc.sql("select min(" + column + ") from enrollment where learner_id = ?").param(learnerId)
+                .query(LocalDate.class).optional().orElse(null);
+    }
+
+    private void publish(ProgressChanged.Builder changes) {
+        if (!changes.isEmpty()) {
+            events.publishEvent(changes.build());
+        }
     }
 
     private Map<Long, Integer> attendedCounts(long classId, LocalDate upTo) {

@@ -101,6 +101,16 @@ class Learner {
         return false;
     }
 
+    /** After a completion was withdrawn: the earliest completion left, or none. */
+    void recalculateFirstCompletion(LocalDate earliestRemaining) {
+        firstCompletedOn = earliestRemaining;
+    }
+
+    /** After a VNeID confirmation was withdrawn: the earliest confirmation left, or none. */
+    void recalculateVneidConfirmation(LocalDate earliestRemaining) {
+        vneidConfirmedOn = earliestRemaining;
+    }
+
     Long getId() {
         return id;
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +31,13 @@ public class TeamService {
 
     private final AuditLog audit;
 
+    private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
-    TeamService(CommuneAccess access, JdbcClient jdbc, SubmissionGuard submissions, AuditLog audit, Clock clock) {
+    TeamService(CommuneAccess access, JdbcClient jdbc, SubmissionGuard submissions, AuditLog audit,
+            ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.access = access;
         this.jdbc = jdbc;
         this.submissions = submissions;
@@ -63,11 +68,15 @@ public class TeamService {
             throw new DomainException("team.establishedOn.future");
         }
         submissions.claim(cmd.submissionToken(), actor.username());
+        LocalDate registeredOn = cmd.establishedOn() != null ? cmd.establishedOn() : LocalDate.now(clock);
         long id = jdbc.sql("""
-                insert into community_team (commune_id, kind, name, members, established_on) values (?, ?, ?, ?, ?)
-                returning id
-                """).params(commune.id(), cmd.kind().name(), cmd.name().trim(), cmd.members(), cmd.establishedOn())
-                .query(Long.class).single();
+                insert into community_team (commune_id, kind, name, members, established_on, registered_on)
+                values (?, ?, ?, ?, ?, ?) returning id
+                """).params(commune.id(), cmd.kind().name(), cmd.name().trim(), cmd.members(), cmd.establishedOn(),
+                registeredOn).query(Long.class).single();
+        events.publishEvent(new ProgressChanged.Builder()
+                .moved(commune.id(), null, ProgressMetric.TEAMS, null, registeredOn, 1)
+                .moved(commune.id(), null, ProgressMetric.TEAM_MEMBERS, null, registeredOn, cmd.members()).build());
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("communeId", commune.id());
         state.put("kind", cmd.kind());
@@ -87,7 +96,8 @@ public class TeamService {
 
     @Transactional
     public long report(Actor actor, long teamId, ActivityCmd cmd) {
-        access.writable(actor, team(actor, teamId).id());
+        long communeId = team(actor, teamId).id();
+        access.writable(actor, communeId);
         if (cmd.activityDate().isAfter(LocalDate.now(clock))) {
             throw new DomainException("activity.date.future");
         }
@@ -99,6 +109,10 @@ public class TeamService {
                 """).params(teamId, cmd.activityDate(), cmd.title().trim(), cmd.peopleGuided(), cmd.dossiersSupported(),
                 cmd.eventsHeld(), cmd.digitalAmbassadors(), cmd.ambassadorGuided(), OffsetDateTime.now(clock),
                 actor.username()).query(Long.class).single();
+        events.publishEvent(new ProgressChanged.Builder()
+                .moved(communeId, null, ProgressMetric.DOSSIERS_SUPPORTED, null, cmd.activityDate(), cmd.dossiersSupported())
+                .moved(communeId, null, ProgressMetric.PEOPLE_GUIDED, null, cmd.activityDate(),
+                        (long) cmd.peopleGuided() + cmd.ambassadorGuided()).build());
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("teamId", teamId);
         state.put("date", cmd.activityDate().toString());
@@ -110,5 +124,27 @@ public class TeamService {
         state.put("ambassadorGuided", cmd.ambassadorGuided());
         audit.record(actor.username(), "CREATE", "team_activity", id, null, state);
         return id;
+    }
+
+    /** Deletes an activity report entered by mistake. */
+    @Transactional
+    public void deleteActivity(Actor actor, long activityId) {
+        Map<String, Object> row = jdbc.sql("""
+                select a.team_id, t.commune_id, a.activity_date, a.title, a.dossiers_supported,
+                    a.people_guided + a.ambassador_guided as guided
+                from team_activity a join community_team t on t.id = a.team_id where a.id = ?
+                """).param(activityId).query().listOfRows().stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("activity", activityId));
+        long communeId = ((Number) row.get("commune_id")).longValue();
+        access.writable(actor, communeId);
+        LocalDate date = ((java.sql.Date) row.get("activity_date")).toLocalDate();
+        jdbc.sql("delete from team_activity where id = ?").param(activityId).update();
+        events.publishEvent(new ProgressChanged.Builder()
+                .moved(communeId, null, ProgressMetric.DOSSIERS_SUPPORTED, date, null,
+                        ((Number) row.get("dossiers_supported")).longValue())
+                .moved(communeId, null, ProgressMetric.PEOPLE_GUIDED, date, null, ((Number) row.get("guided")).longValue())
+                .build());
+        audit.record(actor.username(), "DELETE", "team_activity", activityId,
+                Map.of("title", row.get("title"), "date", date.toString()), null);
     }
 }

@@ -52,6 +52,8 @@ class TrainingClass {
     @Enumerated(EnumType.STRING)
     private ClassStatus status;
 
+    private LocalDate finishedOn;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "training_class_group", joinColumns = @JoinColumn(name = "class_id"))
     @Column(name = "group_id")
@@ -92,7 +94,9 @@ class TrainingClass {
         this.place = cmd.place() == null || cmd.place().isBlank() ? null : cmd.place().trim();
         this.capacity = cmd.capacity();
         this.groupIds = new LinkedHashSet<>(cmd.groupIds());
-        if (cmd.status() != null && cmd.status() != ClassStatus.CANCELLED) {
+        // a class is finished (and counted as held) only through finish(), never by editing its status
+        if ((cmd.status() == ClassStatus.PLANNED || cmd.status() == ClassStatus.RUNNING)
+                && status != ClassStatus.FINISHED) {
             this.status = cmd.status();
         }
     }
@@ -101,11 +105,20 @@ class TrainingClass {
         this.status = ClassStatus.CANCELLED;
     }
 
-    void finish() {
+    /** Marks the class held to its end on a day; finishing it again changes nothing. */
+    void finish(LocalDate on) {
         if (status == ClassStatus.CANCELLED) {
             throw new DomainException("class.cancelled");
         }
-        this.status = ClassStatus.FINISHED;
+        if (status != ClassStatus.FINISHED) {
+            this.status = ClassStatus.FINISHED;
+            this.finishedOn = on;
+        }
+    }
+
+    /** The day the class counts as held, or null while it does not count. */
+    LocalDate heldOn() {
+        return status == ClassStatus.FINISHED ? finishedOn : null;
     }
 
     /** A session must fall within the class's dates. */

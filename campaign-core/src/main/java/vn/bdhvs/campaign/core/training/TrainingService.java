@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,10 +51,13 @@ public class TrainingService {
 
     private final AuditLog audit;
 
+    private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     TrainingService(TrainingClassRepository classes, ClassSessionRepository sessions, CommuneAccess access,
-            JdbcClient jdbc, SubmissionGuard submissions, AuditLog audit, Clock clock) {
+            JdbcClient jdbc, SubmissionGuard submissions, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.classes = classes;
         this.sessions = sessions;
         this.access = access;
@@ -126,8 +130,14 @@ public class TrainingService {
     public void cancel(Actor actor, long classId, long version) {
         TrainingClass trainingClass = writableClass(actor, classId, version);
         Map<String, Object> before = state(trainingClass);
+        LocalDate heldBefore = trainingClass.heldOn();
         trainingClass.cancel();
         classes.flush();
+        ProgressChanged.Builder changes = new ProgressChanged.Builder().moved(trainingClass.getCommuneId(), null,
+                ProgressMetric.CLASSES_HELD, heldBefore, trainingClass.heldOn(), 1);
+        if (!changes.isEmpty()) {
+            events.publishEvent(changes.build());
+        }
         audit.record(actor.username(), "CANCEL", "training_class", classId, before, state(trainingClass));
     }
 

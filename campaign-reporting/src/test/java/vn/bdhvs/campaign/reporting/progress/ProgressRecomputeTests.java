@@ -1,0 +1,181 @@
+package vn.bdhvs.campaign.reporting.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.bdhvs.campaign.core.accounts.Actor;
+import vn.bdhvs.campaign.core.accounts.Role;
+import vn.bdhvs.campaign.core.common.DomainException;
+import vn.bdhvs.campaign.core.geography.CommuneSummary;
+import vn.bdhvs.campaign.core.geography.GeographyService;
+import vn.bdhvs.campaign.core.geography.ReferenceDataImporter;
+import vn.bdhvs.campaign.core.geography.UnitScope;
+import vn.bdhvs.campaign.core.planning.PlanningCatalog;
+import vn.bdhvs.campaign.core.planning.TargetGroup;
+import vn.bdhvs.campaign.core.training.ActivityCmd;
+import vn.bdhvs.campaign.core.training.ClassCmd;
+import vn.bdhvs.campaign.core.training.ClassFormat;
+import vn.bdhvs.campaign.core.training.EnrollmentService;
+import vn.bdhvs.campaign.core.training.EnrollmentView;
+import vn.bdhvs.campaign.core.training.Gender;
+import vn.bdhvs.campaign.core.training.LearnerService;
+import vn.bdhvs.campaign.core.training.Organiser;
+import vn.bdhvs.campaign.core.training.RegisterLearnerCmd;
+import vn.bdhvs.campaign.core.training.TeamCmd;
+import vn.bdhvs.campaign.core.training.TeamKind;
+import vn.bdhvs.campaign.core.training.TeamService;
+import vn.bdhvs.campaign.core.training.Topic;
+import vn.bdhvs.campaign.core.training.TrainingService;
+
+/**
+ * The counters kept incrementally equal a full recompute from the raw rows, after a randomized
+ * sequence of writes, corrections, deletions and refused (rolled-back) writes.
+ */
+@SpringBootTest
+class ProgressRecomputeTests {
+
+    static final int OPERATIONS = 2400;
+
+    @Autowired
+    TrainingService training;
+
+    @Autowired
+    LearnerService learners;
+
+    @Autowired
+    EnrollmentService enrollments;
+
+    @Autowired
+    TeamService teams;
+
+    @Autowired
+    ProgressRecompute recompute;
+
+    @Autowired
+    GeographyService geography;
+
+    @Autowired
+    PlanningCatalog catalog;
+
+    @Autowired
+    ReferenceDataImporter importer;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Value("${campaign.reference-data.file}")
+    Path referenceFile;
+
+    enum Op {
+        REGISTER, CLASS, ENROL, COMPLETE, VNEID, UNDO_COMPLETE, UNDO_VNEID, FINISH, CANCEL, TEAM, ACTIVITY, DELETE_ACTIVITY
+    }
+
+    @Test
+    void shouldKeepIncrementalCountersEqualToAFullRecompute() {
+        importer.importIfChanged(referenceFile, "test");
+        Random random = new Random(20251010);
+        List<CommuneSummary> communes = geography.province(UnitScope.nation(), "25").communes().subList(0, 6);
+        Actor staff = new Actor("bcd.25", Role.PROVINCE_STAFF, UnitScope.province(communes.get(0).provinceId()));
+        List<TargetGroup> groups = catalog.groups();
+        List<Long> classes = new ArrayList<>();
+        List<Long> teamIds = new ArrayList<>();
+        Map<Op, int[]> done = new EnumMap<>(Op.class);
+        LocalDate start = LocalDate.of(2025, 1, 1);
+        for (int i = 0; i < OPERATIONS; i++) {
+            Op op = Op.values()[random.nextInt(Op.values().length)];
+            CommuneSummary commune = communes.get(random.nextInt(communes.size()));
+            LocalDate day = start.plusDays(random.nextInt(660));
+            done.computeIfAbsent(op, k -> new int[2]);
+            try {
+                switch (op) {
+                    case REGISTER -> learners.register(staff, commune.code(), new RegisterLearnerCmd("Học viên " + i,
+                            1940 + random.nextInt(60), Gender.values()[random.nextInt(3)],
+                            groups.get(random.nextInt(groups.size())).id(), null,
+                            random.nextInt(4) == 0 ? String.format("%012d", random.nextInt(500)) : null, null, token()));
+                    case CLASS -> {
+                        long id = training.create(staff, commune.code(), new ClassCmd("Lớp " + i, Topic.VNEID,
+                                ClassFormat.IN_PERSON, Organiser.DIGITAL_TECH_TEAM, List.of(groups.get(0).id()), day,
+                                day.plusDays(30), null, 1 + random.nextInt(30), null, token()));
+                        training.addSession(staff, id, day, null);
+                        classes.add(id);
+                    }
+                    case ENROL -> {
+                        long classId = pick(random, classes);
+                        String code = training.detail(staff, classId).commune().code();
+                        List<Long> ids = learners.search(staff, code, null, 500).stream().map(l -> l.id())
+                                .filter(id -> random.nextInt(3) == 0).toList();
+                        enrollments.enroll(staff, classId, ids, null, random.nextBoolean());
+                    }
+                    case COMPLETE, VNEID, UNDO_COMPLETE, UNDO_VNEID -> {
+                        long classId = pick(random, classes);
+                        List<EnrollmentView> enrolled = training.detail(staff, classId).enrollments();
+                        EnrollmentView e = enrolled.get(random.nextInt(enrolled.size()));
+                        switch (op) {
+                            case COMPLETE -> enrollments.complete(staff, e.id(), day, null, e.version());
+                            case VNEID -> enrollments.confirmVneid(staff, e.id(), day, e.version());
+                            case UNDO_COMPLETE -> enrollments.undoCompletion(staff, e.id(), e.version());
+                            default -> enrollments.undoVneid(staff, e.id(), e.version());
+                        }
+                    }
+                    case FINISH -> enrollments.completeClass(staff, pick(random, classes), day);
+                    case CANCEL -> {
+                        long classId = pick(random, classes);
+                        training.cancel(staff, classId, jdbc.sql("select version from training_class where id = ?")
+                                .param(classId).query(Long.class).single());
+                    }
+                    case TEAM -> teamIds.add(teams.register(staff, commune.code(), new TeamCmd(TeamKind.values()[i % 2],
+                            "Tổ " + i, random.nextInt(15), random.nextBoolean() ? day : null, token())));
+                    case ACTIVITY -> teams.report(staff, pick(random, teamIds), new ActivityCmd(day, "Hoạt động " + i,
+                            random.nextInt(50), random.nextInt(20), random.nextInt(2), random.nextInt(3),
+                            random.nextInt(30), token()));
+                    case DELETE_ACTIVITY -> {
+                        List<Long> activities = jdbc.sql("select id from team_activity order by id").query(Long.class)
+                                .list();
+                        teams.deleteActivity(staff, pick(random, activities));
+                    }
+                }
+                done.get(op)[0]++;
+            }
+            catch (DomainException | IndexOutOfBoundsException | IllegalArgumentException ex) {
+                done.get(op)[1]++; // refused or impossible now: the write rolled back, or was not attempted
+            }
+        }
+        String incremental = counters();
+        int rows = recompute.recomputeAll();
+        assertThat(rows).isGreaterThan(50);
+        assertThat(counters()).isEqualTo(incremental);
+        // the sequence really exercised every kind of write, corrections and deletions included
+        done.forEach((op, counts) -> assertThat(counts[0]).as(op.name()).isPositive());
+        assertThat(done.values().stream().mapToInt(c -> c[0]).sum()).isGreaterThanOrEqualTo(1000);
+    }
+
+    private String counters() {
+        return jdbc.sql("""
+                select string_agg(concat_ws(',', commune_id, group_id, month, metric, value), E'\\n'
+                                  order by commune_id, group_id nulls first, month, metric)
+                from progress_counter
+                """).query(String.class).single();
+    }
+
+    private static long pick(Random random, List<Long> ids) {
+        return ids.get(random.nextInt(ids.size()));
+    }
+
+    private static String token() {
+        return UUID.randomUUID().toString();
+    }
+}
