@@ -41,11 +41,11 @@ public class PlanningCatalog {
     @Transactional(readOnly = true)
     public List<Indicator> indicators() {
         return jdbc.sql("""
-                select id, code, kind, per_group, cumulative, name_vi, name_en from indicator
+                select id, code, kind, per_group, cumulative, name_vi, name_en, metric from indicator
                 where active order by sort_order, id
                 """).query((rs, n) -> new Indicator(rs.getLong(1), rs.getString(2),
                 IndicatorKind.valueOf(rs.getString(3)), rs.getBoolean(4), rs.getBoolean(5), rs.getString(6),
-                rs.getString(7))).list();
+                rs.getString(7), rs.getString(8))).list();
     }
 
     Map<Long, Indicator> indicatorsById() {

@@ -16,7 +16,7 @@ public final class PlanningYears {
         return year >= FIRST && year <= LAST;
     }
 
-    static void check(int year) {
+    public static void check(int year) {
         if (!contains(year)) {
             throw new DomainException("planning.year.outOfRange", year, FIRST, LAST);
         }
