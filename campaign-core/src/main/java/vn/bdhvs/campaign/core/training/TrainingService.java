@@ -230,6 +230,27 @@ public class TrainingService {
                 rs.getLong(10))).single();
     }
 
+    @Transactional(readOnly = true)
+    public CommuneGaps gaps(Actor actor, String communeCode) {
+        CommuneSummary commune = access.readable(actor, communeCode);
+        LocalDate today = LocalDate.now(clock);
+        List<CommuneGaps.SessionGap> sessions = jdbc.sql("""
+                select c.id, c.title, s.id, s.session_date from class_session s join training_class c on c.id = s.class_id
+                where c.commune_id = ? and c.status <> 'CANCELLED' and s.session_date < ?
+                  and exists (select 1 from enrollment e where e.class_id = c.id)
+                  and not exists (select 1 from attendance a where a.session_id = s.id)
+                order by s.session_date, c.id limit 50
+                """).params(commune.id(), today).query((rs, n) -> new CommuneGaps.SessionGap(rs.getLong(1),
+                rs.getString(2), rs.getLong(3), rs.getObject(4, LocalDate.class))).list();
+        List<CommuneGaps.ClassGap> open = jdbc.sql("""
+                select c.id, c.title, c.end_date, count(*) from enrollment e join training_class c on c.id = e.class_id
+                where c.commune_id = ? and c.status <> 'CANCELLED' and c.end_date < ? and e.completed_on is null
+                group by c.id order by c.end_date limit 50
+                """).params(commune.id(), today).query((rs, n) -> new CommuneGaps.ClassGap(rs.getLong(1),
+                rs.getString(2), rs.getObject(3, LocalDate.class), rs.getInt(4))).list();
+        return new CommuneGaps(sessions, open);
+    }
+
     List<SessionView> sessionViews(long classId) {
         return jdbc.sql("""
                 select s.id, s.session_date, s.start_time,

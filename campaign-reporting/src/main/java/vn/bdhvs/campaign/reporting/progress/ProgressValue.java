@@ -15,6 +15,11 @@ import vn.bdhvs.campaign.core.planning.TargetGroup;
 public record ProgressValue(Indicator indicator, TargetGroup group, long actual, Long baseline, BigDecimal share,
         BigDecimal target, BigDecimal percentOfTarget, BigDecimal projection, ProgressStatus status) {
 
+    /** The progress bar's fill: the % of the target, at most 100. */
+    public BigDecimal progressBar() {
+        return percentOfTarget == null ? null : percentOfTarget.min(BigDecimal.valueOf(100));
+    }
+
     /** The figure compared with the target: the share for a share indicator, the count otherwise. */
     public BigDecimal measure() {
         return indicator.kind() == vn.bdhvs.campaign.core.planning.IndicatorKind.SHARE_OF_GROUP ? share

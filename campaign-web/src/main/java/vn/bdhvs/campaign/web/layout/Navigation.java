@@ -17,6 +17,7 @@ final class Navigation {
     static List<NavItem> forActor(Actor actor, GeographyService geography) {
         List<NavItem> items = new ArrayList<>();
         items.add(new NavItem("nav.home", "/", "nav-home"));
+        items.add(new NavItem("nav.dashboard", "/dashboard", "nav-dashboard"));
         UnitScope scope = actor.scope();
         switch (scope.level()) {
             case NATION -> items.add(new NavItem("nav.geography", "/geography", "nav-geography"));

@@ -42,7 +42,7 @@ class NavigationBrowserTests {
     @Test
     void shouldShowTheAdministratorEverything() {
         logIn("quantri");
-        assertNavigation("Trang chủ", "Đơn vị hành chính", "Kế hoạch & chỉ tiêu", "Tài khoản", "Nhóm đối tượng",
+        assertNavigation("Trang chủ", "Tiến độ", "Đơn vị hành chính", "Kế hoạch & chỉ tiêu", "Tài khoản", "Nhóm đối tượng",
                 "Dữ liệu đơn vị");
         page.locator("#nav-geography").click();
         assertThat(page.locator("#provinces tbody tr")).hasCount(34);
@@ -56,7 +56,7 @@ class NavigationBrowserTests {
     @Test
     void shouldShowProvinceStaffTheirProvinceOnly() {
         logIn("bcd.hcm");
-        assertNavigation("Trang chủ", "Tỉnh/thành của tôi", "Kế hoạch & chỉ tiêu");
+        assertNavigation("Trang chủ", "Tiến độ", "Tỉnh/thành của tôi", "Kế hoạch & chỉ tiêu");
         page.locator("#nav-my-province").click();
         assertThat(page.locator("#province-name")).hasText("Thành phố Hồ Chí Minh");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("province-staff.png")));
@@ -65,14 +65,14 @@ class NavigationBrowserTests {
     @Test
     void shouldShowAManagerTheirProvinceWithoutAdministration() {
         logIn("quanly.hcm");
-        assertNavigation("Trang chủ", "Tỉnh/thành của tôi", "Kế hoạch & chỉ tiêu");
+        assertNavigation("Trang chủ", "Tiến độ", "Tỉnh/thành của tôi", "Kế hoạch & chỉ tiêu");
         assertThat(page.locator("#home-role")).hasText("Vai trò: Lãnh đạo, quản lý");
     }
 
     @Test
     void shouldShowACommuneOfficialTheirCommuneOnly() {
         logIn("xa.thudaumot");
-        assertNavigation("Trang chủ", "Xã/phường của tôi", "Lớp học", "Học viên", "Tổ công nghệ số");
+        assertNavigation("Trang chủ", "Tiến độ", "Xã/phường của tôi", "Lớp học", "Học viên", "Tổ công nghệ số");
         page.locator("#nav-my-commune").click();
         assertThat(page.locator("#commune-name")).hasText("Phường Thủ Dầu Một");
         // a guessed address of another ward leads to the Vietnamese 404 page
@@ -86,9 +86,9 @@ class NavigationBrowserTests {
     void shouldSwitchToEnglishAndBack() {
         logIn("xa.thudaumot");
         page.getByText("English").click();
-        assertNavigation("Home", "My commune", "Classes", "Learners", "Teams");
+        assertNavigation("Home", "Progress", "My commune", "Classes", "Learners", "Teams");
         page.getByText("Tiếng Việt").click();
-        assertNavigation("Trang chủ", "Xã/phường của tôi", "Lớp học", "Học viên", "Tổ công nghệ số");
+        assertNavigation("Trang chủ", "Tiến độ", "Xã/phường của tôi", "Lớp học", "Học viên", "Tổ công nghệ số");
     }
 
     @Test
