@@ -247,6 +247,19 @@ class ClassController {
                 () -> enrollments.confirmVneid(user.actor(), id, on, version));
     }
 
+    @PostMapping("/enrollments/{id}/undo-complete")
+    String undoComplete(@CurrentUser CampaignUser user, @PathVariable long id, @RequestParam long classId,
+            @RequestParam long version, RedirectAttributes redirect) {
+        return act(redirect, classId, "enrollment.completionUndone",
+                () -> enrollments.undoCompletion(user.actor(), id, version));
+    }
+
+    @PostMapping("/enrollments/{id}/undo-vneid")
+    String undoVneid(@CurrentUser CampaignUser user, @PathVariable long id, @RequestParam long classId,
+            @RequestParam long version, RedirectAttributes redirect) {
+        return act(redirect, classId, "enrollment.vneidUndone", () -> enrollments.undoVneid(user.actor(), id, version));
+    }
+
     @PostMapping("/classes/{id}/finish")
     String finish(@CurrentUser CampaignUser user, @PathVariable long id,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, RedirectAttributes redirect) {

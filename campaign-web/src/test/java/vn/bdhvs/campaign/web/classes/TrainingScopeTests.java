@@ -145,6 +145,11 @@ class TrainingScopeTests {
                         .param("on", today).param("version", "0"),
                 post("/enrollments/{id}/vneid", enrollmentId).param("classId", String.valueOf(classId))
                         .param("on", today).param("version", "0"),
+                post("/enrollments/{id}/undo-complete", enrollmentId).param("classId", String.valueOf(classId))
+                        .param("version", "0"),
+                post("/enrollments/{id}/undo-vneid", enrollmentId).param("classId", String.valueOf(classId))
+                        .param("version", "0"),
+                get("/dashboard/communes/{c}", OTHER),
                 get("/communes/{c}/learners", OTHER), get("/communes/{c}/learners/new", OTHER),
                 post("/communes/{c}/learners/new", OTHER).param("fullName", "X").param("birthYear", "1970")
                         .param("gender", "MALE").param("groupId", "1").param("submissionToken", UUID.randomUUID().toString()),
