@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.bdhvs.campaign.core.audit.AuditLog;
+import vn.bdhvs.campaign.core.common.ConcurrentChangeException;
 import vn.bdhvs.campaign.core.common.ForbiddenException;
 import vn.bdhvs.campaign.core.common.NotFoundException;
 import vn.bdhvs.campaign.core.geography.CommuneSummary;
@@ -99,7 +100,7 @@ public class AccountService {
         requireAdmin(actor);
         UserAccount account = load(id);
         if (account.getVersion() != cmd.version()) {
-            throw new AccountException(null, "error.concurrentChange");
+            throw new ConcurrentChangeException();
         }
         Map<String, Object> before = state(account);
         Unit unit = unit(cmd.role(), cmd.provinceCode(), cmd.communeCode());

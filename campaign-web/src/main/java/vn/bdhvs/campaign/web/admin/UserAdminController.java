@@ -19,6 +19,7 @@ import vn.bdhvs.campaign.core.accounts.CreateUserCmd;
 import vn.bdhvs.campaign.core.accounts.Role;
 import vn.bdhvs.campaign.core.accounts.UpdateUserCmd;
 import vn.bdhvs.campaign.core.accounts.UserSummary;
+import vn.bdhvs.campaign.core.common.ConcurrentChangeException;
 import vn.bdhvs.campaign.core.geography.GeographyService;
 import vn.bdhvs.campaign.core.geography.UnitScope;
 import vn.bdhvs.campaign.web.security.CampaignUser;
@@ -107,6 +108,10 @@ class UserAdminController {
         }
         catch (AccountException ex) {
             reject(result, ex);
+            return EDIT_VIEW;
+        }
+        catch (ConcurrentChangeException ex) {
+            result.reject(ex.code(), ex.code());
             return EDIT_VIEW;
         }
         redirect.addFlashAttribute("success", "user.updated");
