@@ -11,10 +11,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.bdhvs.campaign.core.boundaries.BoundaryService;
+import vn.bdhvs.campaign.core.common.DomainException;
+import vn.bdhvs.campaign.core.common.ForbiddenException;
 import vn.bdhvs.campaign.core.geography.GeographyService;
+import vn.bdhvs.campaign.core.geography.UnitScope;
 import vn.bdhvs.campaign.core.geography.ImportReport;
 import vn.bdhvs.campaign.core.geography.ReferenceDataException;
 import vn.bdhvs.campaign.core.geography.ReferenceDataImporter;
+import vn.bdhvs.campaign.web.error.Failures;
 import vn.bdhvs.campaign.web.security.CampaignUser;
 import vn.bdhvs.campaign.web.security.CurrentUser;
 
@@ -29,16 +34,39 @@ class ReferenceDataController {
 
     private final GeographyService geography;
 
-    ReferenceDataController(ReferenceDataImporter importer, GeographyService geography) {
+    private final BoundaryService boundaries;
+
+    ReferenceDataController(ReferenceDataImporter importer, GeographyService geography, BoundaryService boundaries) {
         this.importer = importer;
         this.geography = geography;
+        this.boundaries = boundaries;
     }
 
     @GetMapping
     String show(Model model) {
         model.addAttribute("counts", geography.counts());
         model.addAttribute("history", importer.history());
+        model.addAttribute("provinces", geography.currentProvinces(UnitScope.nation()));
         return VIEW;
+    }
+
+    /** Commune boundaries of one province as GeoJSON, for the progress map. */
+    @PostMapping("/boundaries")
+    String uploadBoundaries(@CurrentUser CampaignUser user, @RequestParam String province,
+            @RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect) throws IOException {
+        try {
+            int features = boundaries.upload(user.actor(), province, file.getBytes());
+            redirect.addFlashAttribute("success", "boundary.uploaded");
+            redirect.addFlashAttribute("successArg", features);
+            return "redirect:/admin/reference-data";
+        }
+        catch (ForbiddenException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            Failures.show(model, ex);
+            return show(model);
+        }
     }
 
     @PostMapping

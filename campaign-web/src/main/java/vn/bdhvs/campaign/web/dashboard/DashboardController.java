@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.bdhvs.campaign.core.boundaries.BoundaryService;
 import vn.bdhvs.campaign.core.geography.GeographyService;
 import vn.bdhvs.campaign.core.geography.UnitScope;
 import vn.bdhvs.campaign.core.planning.PlanningCatalog;
@@ -60,9 +61,12 @@ class DashboardController {
 
     private final JsonMapper json;
 
+    private final BoundaryService boundaries;
+
     DashboardController(ProgressService progress, ProgressRecompute recompute, GeographyService geography,
-            TrainingService training, PlanningCatalog catalog, Clock clock, JsonMapper json) {
+            TrainingService training, PlanningCatalog catalog, Clock clock, JsonMapper json, BoundaryService boundaries) {
         this.json = json;
+        this.boundaries = boundaries;
         this.progress = progress;
         this.recompute = recompute;
         this.geography = geography;
@@ -112,6 +116,8 @@ class DashboardController {
         model.addAttribute("indicators", catalog.indicators());
         model.addAttribute("groups", catalog.groups());
         model.addAttribute("chartData", charts(dashboard.focus(), dashboard.monthly(), dashboard.byGroup()));
+        boundaries.boundaries(dashboard.province().id()).ifPresent(geojson -> model.addAttribute("mapData",
+                mapData(geojson, dashboard.communes())));
         freshness(model, dashboard.updatedAt());
         return PROVINCE_VIEW;
     }
@@ -159,6 +165,19 @@ class DashboardController {
         data.put("groupMeasures", byGroup.stream().map(ProgressValue::measure).toList());
         data.put("groupTargets", byGroup.stream().map(ProgressValue::target).toList());
         return json.writeValueAsString(data);
+    }
+
+    /** The boundaries (already normalised) and each commune's name, status and % for the choropleth. */
+    private String mapData(String geojson, List<Dashboards.CommuneProgress> communes) {
+        Map<String, Object> byCode = new LinkedHashMap<>();
+        for (Dashboards.CommuneProgress c : communes) {
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("name", c.commune().name());
+            value.put("status", c.value().status().name());
+            value.put("percent", c.value().percentOfTarget());
+            byCode.put(c.commune().code(), value);
+        }
+        return "{\"geojson\":" + geojson + ",\"communes\":" + json.writeValueAsString(byCode) + "}";
     }
 
     private int year(Integer year) {

@@ -92,6 +92,32 @@ class DashboardBrowserTests {
         }
     }
 
+    @Test
+    void shouldColourTheCommunesOnAMapOnceBoundariesAreUploaded() throws Exception {
+        String[] codes = { "03388", "03390" };
+        StringBuilder features = new StringBuilder();
+        for (int i = 0; i < codes.length; i++) {
+            double x = 103.0 + i * 0.1;
+            features.append(i == 0 ? "" : ",").append("{\"type\":\"Feature\",\"properties\":{\"code\":\"")
+                    .append(codes[i]).append("\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[")
+                    .append(x).append(",21.3],[").append(x + 0.1).append(",21.3],[").append(x + 0.1).append(",21.4],[")
+                    .append(x).append(",21.3]]]}}");
+        }
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("ranh-gioi", ".geojson");
+        java.nio.file.Files.writeString(file, "{\"type\":\"FeatureCollection\",\"features\":[" + features + "]}");
+        try (BrowserSession admin = new BrowserSession(port).logIn("quantri")) {
+            admin.open("/admin/reference-data");
+            admin.page.locator("#boundary-province").selectOption("12");
+            admin.page.locator("#boundary-file").setInputFiles(file);
+            admin.page.locator("#boundary-submit").click();
+            assertThat(admin.page.locator("#flash-success")).hasText("Đã nhập ranh giới của 2 xã, phường.");
+            admin.open("/dashboard/provinces/12");
+            assertThat(admin.page.locator("#map path.leaflet-interactive")).hasCount(2);
+            admin.page.locator("#map").scrollIntoViewIfNeeded();
+            admin.screenshot("dashboard-map.png");
+        }
+    }
+
     private static long number(Page page, String selector) {
         return Long.parseLong(page.locator(selector).first().textContent().replace(".", "").trim());
     }
