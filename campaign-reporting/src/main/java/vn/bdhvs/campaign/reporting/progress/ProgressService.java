@@ -351,6 +351,9 @@ public class ProgressService {
 
         private final Map<String, Long> baselines = new HashMap<>();
 
+        /** the sum of a province's commune baselines, by group */
+        private final Map<String, Long> communeSums = new HashMap<>();
+
         /** former province id → its successor */
         private final Map<Long, Long> successors = new HashMap<>();
 
@@ -365,6 +368,9 @@ public class ProgressService {
             }
             else {
                 baselines.put(unit + "|" + groupId, value.longValue());
+                if (communeId != null) {
+                    communeSums.merge("p" + provinceId + "|" + groupId, value.longValue(), Long::sum);
+                }
             }
         }
 
@@ -388,8 +394,7 @@ public class ProgressService {
                     return former;
                 }
             }
-            return baselines.entrySet().stream().filter(e -> e.getKey().startsWith("c") && e.getKey()
-                    .endsWith("|" + groupId)).map(Map.Entry::getValue).reduce(Long::sum).orElse(null);
+            return communeSums.get("p" + provinceId + "|" + groupId);
         }
 
         BigDecimal provinceTarget(long provinceId, Indicator indicator, Long groupId, boolean includeFormer) {

@@ -140,6 +140,22 @@ class ProgressServiceTests {
     }
 
     @Test
+    void shouldFallBackOnEachProvincesOwnCommuneBaselines() {
+        int year = 2025;
+        TargetGroup adults = group("ADULTS");
+        CommuneSummary tuyenQuang = geography.province(UnitScope.nation(), "08").communes().get(0);
+        CommuneSummary laoCai = geography.province(UnitScope.nation(), "15").communes().get(0);
+        baselines.save(ADMIN, tuyenQuang.provinceId(), tuyenQuang.code(), year,
+                List.of(new BaselineInput(adults.id(), "100", null)));
+        baselines.save(ADMIN, laoCai.provinceId(), laoCai.code(), year, List.of(new BaselineInput(adults.id(), "300", null)));
+        completeOnce(tuyenQuang, adults, LocalDate.of(year, 4, 1));
+        ProgressValue value = progress.nation(ADMIN, year).provinces().stream()
+                .filter(p -> p.province().code().equals("08")).findFirst().orElseThrow().value();
+        assertThat(value.baseline()).isEqualTo(100L);
+        assertThat(value.share()).isEqualByComparingTo("1.0");
+    }
+
+    @Test
     void shouldReadOnlyCountersWithAConstantNumberOfQueries() {
         int year = LocalDate.now(clock).getYear();
         QueryLog.start();
