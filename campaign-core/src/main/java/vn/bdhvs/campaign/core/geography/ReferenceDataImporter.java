@@ -89,7 +89,7 @@ public class ReferenceDataImporter {
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         changed += upsertCommunes(data.wards(), provinceIdByCode, validFrom, today);
-        changed += upsertFormerProvinces(data);
+        changed += upsertFormerProvinces(data, provinceIdByCode);
         changed += syncLineage(data.mappings());
         ImportReport report = new ImportReport(sourceName, sha256(content), data.provinces().size(),
                 count("select count(*) from province where valid_to is not null"), data.wards().size(),
@@ -176,11 +176,8 @@ public class ReferenceDataImporter {
      * (Bình Dương, Quảng Nam, Vĩnh Phúc, Bắc Kạn …). Each is linked to the current province most of
      * its communes went to.
      */
-    private int upsertFormerProvinces(ReferenceData data) {
+    private int upsertFormerProvinces(ReferenceData data, Map<String, Long> currentIdByCode) {
         Map<String, Long> currentIdByKey = jdbc.sql("select name_key, id from province where code is not null")
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        Map<String, Long> currentIdByCode = jdbc.sql("select code, id from province where code is not null")
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         Map<String, String> wardProvince = data.wards().stream()

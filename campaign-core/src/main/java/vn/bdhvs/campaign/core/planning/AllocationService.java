@@ -173,7 +173,7 @@ public class AllocationService {
         List<CommuneSummary> communes = new ArrayList<>(
                 geography.province(UnitScope.nation(), province.code()).communes());
         communes.sort(Comparator.comparing(CommuneSummary::code));
-        Map<Long, Long> weights = weights(province.id(), group, year);
+        Map<Long, Long> weights = baselines.communeHeadCounts(province.id(), group == null ? null : group.id(), year);
         Map<Long, TargetCell> stored = communeTargets(province.id(), indicatorId, groupId, year);
         long totalWeight = communes.stream().mapToLong(c -> weights.getOrDefault(c.id(), 0L)).sum();
         Map<Long, Long> proposal = Map.of();
@@ -196,17 +196,6 @@ public class AllocationService {
         }
         return new AllocationView(province, indicator, group, year, provinceTarget, rows, allocated, totalWeight,
                 editable);
-    }
-
-    /** Population weights: the group's baseline, or for a whole-unit indicator every group's together. */
-    private Map<Long, Long> weights(long provinceId, TargetGroup group, int year) {
-        if (group != null) {
-            return baselines.communeHeadCounts(provinceId, group.id(), year);
-        }
-        Map<Long, Long> total = new HashMap<>();
-        catalog.groups().forEach(g -> baselines.communeHeadCounts(provinceId, g.id(), year)
-                .forEach((commune, count) -> total.merge(commune, count, Long::sum)));
-        return total;
     }
 
     private Map<Long, TargetCell> communeTargets(long provinceId, long indicatorId, Long groupId, int year) {

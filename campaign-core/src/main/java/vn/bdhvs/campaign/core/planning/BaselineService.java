@@ -205,13 +205,18 @@ public class BaselineService {
         return new CsvImportResult(List.of(), writes.size(), warnings);
     }
 
-    /** Head counts by (commune id, group id) for the communes of a province: the weights of an allocation. */
-    Map<Long, Long> communeHeadCounts(long provinceId, long groupId, int year) {
+    /**
+     * Head counts by commune of a province, for one group or, with {@code groupId} null, all groups
+     * together: the weights of an allocation.
+     */
+    Map<Long, Long> communeHeadCounts(long provinceId, Long groupId, int year) {
         Map<Long, Long> counts = new HashMap<>();
         jdbc.sql("""
-                select commune_id, head_count from population_baseline
-                where province_id = ? and commune_id is not null and group_id = ? and year = ?
-                """).params(provinceId, groupId, year).query(rs -> {
+                select commune_id, sum(head_count) from population_baseline
+                where province_id = ? and commune_id is not null and year = ?
+                  and (group_id = ? or cast(? as bigint) is null)
+                group by commune_id
+                """).params(provinceId, year, groupId, groupId).query(rs -> {
             counts.put(rs.getLong(1), rs.getLong(2));
         });
         return counts;

@@ -179,8 +179,9 @@ public class EnrollmentService {
         LocalDate before = learner.getVneidConfirmedOn();
         learner.registerVneidConfirmation(on);
         enrollments.flush();
-        publish(new ProgressChanged.Builder().moved(learner.getCommuneId(), learner.getGroupId(),
-                ProgressMetric.VNEID_CONFIRMED, before, learner.getVneidConfirmedOn(), 1));
+        new ProgressChanged.Builder().moved(learner.getCommuneId(), learner.getGroupId(),
+                ProgressMetric.VNEID_CONFIRMED, before, learner.getVneidConfirmedOn(), 1)
+                .publishTo(events);
         audit.record(actor.username(), "VNEID_CONFIRMED", "enrollment", enrollmentId, null,
                 Map.of("on", on.toString(), "learnerId", learner.getId()));
     }
@@ -210,8 +211,9 @@ public class EnrollmentService {
         LocalDate heldBefore = trainingClass.heldOn();
         trainingClass.finish(on);
         classes.flush();
-        publish(new ProgressChanged.Builder().moved(trainingClass.getCommuneId(), null, ProgressMetric.CLASSES_HELD,
-                heldBefore, trainingClass.heldOn(), 1));
+        new ProgressChanged.Builder().moved(trainingClass.getCommuneId(), null, ProgressMetric.CLASSES_HELD,
+                heldBefore, trainingClass.heldOn(), 1)
+                .publishTo(events);
         audit.record(actor.username(), "FINISH", "training_class", classId, null,
                 Map.of("on", on.toString(), "completed", completed, "belowAttendance", below));
         return new ClassCompletion(completed, below);
@@ -226,8 +228,9 @@ public class EnrollmentService {
         LocalDate before = learner.getFirstCompletedOn();
         learner.registerCompletion(on);
         enrollments.flush();
-        publish(new ProgressChanged.Builder().moved(learner.getCommuneId(), learner.getGroupId(), ProgressMetric.TRAINED,
-                before, learner.getFirstCompletedOn(), 1));
+        new ProgressChanged.Builder().moved(learner.getCommuneId(), learner.getGroupId(), ProgressMetric.TRAINED,
+                before, learner.getFirstCompletedOn(), 1)
+                .publishTo(events);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("completedOn", on.toString());
         after.put("override", enrollment.getCompletionOverride());
@@ -246,8 +249,9 @@ public class EnrollmentService {
         LocalDate before = learner.getFirstCompletedOn();
         learner.recalculateFirstCompletion(earliest("completed_on", learner.getId()));
         learners.flush();
-        publish(new ProgressChanged.Builder().moved(learner.getCommuneId(), learner.getGroupId(), ProgressMetric.TRAINED,
-                before, learner.getFirstCompletedOn(), 1));
+        new ProgressChanged.Builder().moved(learner.getCommuneId(), learner.getGroupId(), ProgressMetric.TRAINED,
+                before, learner.getFirstCompletedOn(), 1)
+                .publishTo(events);
         audit.record(actor.username(), "UNDO_COMPLETE", "enrollment", enrollmentId,
                 Map.of("completedOn", was.toString()), null);
     }
@@ -263,20 +267,15 @@ public class EnrollmentService {
         LocalDate before = learner.getVneidConfirmedOn();
         learner.recalculateVneidConfirmation(earliest("vneid_confirmed_on", learner.getId()));
         learners.flush();
-        publish(new ProgressChanged.Builder().moved(learner.getCommuneId(), learner.getGroupId(),
-                ProgressMetric.VNEID_CONFIRMED, before, learner.getVneidConfirmedOn(), 1));
+        new ProgressChanged.Builder().moved(learner.getCommuneId(), learner.getGroupId(),
+                ProgressMetric.VNEID_CONFIRMED, before, learner.getVneidConfirmedOn(), 1)
+                .publishTo(events);
         audit.record(actor.username(), "UNDO_VNEID", "enrollment", enrollmentId, Map.of("on", was.toString()), null);
     }
 
     private LocalDate earliest(String column, long learnerId) {
         return jdbc.sql("select min(" + column + ") from enrollment where learner_id = ?").param(learnerId)
                 .query(LocalDate.class).optional().orElse(null);
-    }
-
-    private void publish(ProgressChanged.Builder changes) {
-        if (!changes.isEmpty()) {
-            events.publishEvent(changes.build());
-        }
     }
 
     private Map<Long, Integer> attendedCounts(long classId, LocalDate upTo) {

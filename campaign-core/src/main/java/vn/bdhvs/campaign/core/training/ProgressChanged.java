@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
+
 /**
  * Published, inside the writing transaction, by every write that changes what the progress
  * engine counts. The reporting module applies the deltas to its counters in the same
@@ -38,12 +40,11 @@ public record ProgressChanged(List<Delta> deltas) {
             return this;
         }
 
-        boolean isEmpty() {
-            return deltas.isEmpty();
-        }
-
-        ProgressChanged build() {
-            return new ProgressChanged(deltas);
+        /** Publishes the deltas, if there are any, to the listeners in the current transaction. */
+        void publishTo(ApplicationEventPublisher events) {
+            if (!deltas.isEmpty()) {
+                events.publishEvent(new ProgressChanged(deltas));
+            }
         }
     }
 }

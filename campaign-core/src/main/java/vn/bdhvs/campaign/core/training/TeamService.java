@@ -74,9 +74,10 @@ public class TeamService {
                 values (?, ?, ?, ?, ?, ?) returning id
                 """).params(commune.id(), cmd.kind().name(), cmd.name().trim(), cmd.members(), cmd.establishedOn(),
                 registeredOn).query(Long.class).single();
-        events.publishEvent(new ProgressChanged.Builder()
+        new ProgressChanged.Builder()
                 .moved(commune.id(), null, ProgressMetric.TEAMS, null, registeredOn, 1)
-                .moved(commune.id(), null, ProgressMetric.TEAM_MEMBERS, null, registeredOn, cmd.members()).build());
+                .moved(commune.id(), null, ProgressMetric.TEAM_MEMBERS, null, registeredOn, cmd.members())
+                .publishTo(events);
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("communeId", commune.id());
         state.put("kind", cmd.kind());
@@ -109,10 +110,10 @@ public class TeamService {
                 """).params(teamId, cmd.activityDate(), cmd.title().trim(), cmd.peopleGuided(), cmd.dossiersSupported(),
                 cmd.eventsHeld(), cmd.digitalAmbassadors(), cmd.ambassadorGuided(), OffsetDateTime.now(clock),
                 actor.username()).query(Long.class).single();
-        events.publishEvent(new ProgressChanged.Builder()
+        new ProgressChanged.Builder()
                 .moved(communeId, null, ProgressMetric.DOSSIERS_SUPPORTED, null, cmd.activityDate(), cmd.dossiersSupported())
                 .moved(communeId, null, ProgressMetric.PEOPLE_GUIDED, null, cmd.activityDate(),
-                        (long) cmd.peopleGuided() + cmd.ambassadorGuided()).build());
+                        (long) cmd.peopleGuided() + cmd.ambassadorGuided()).publishTo(events);
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("teamId", teamId);
         state.put("date", cmd.activityDate().toString());
@@ -139,11 +140,11 @@ public class TeamService {
         access.writable(actor, communeId);
         LocalDate date = ((java.sql.Date) row.get("activity_date")).toLocalDate();
         jdbc.sql("delete from team_activity where id = ?").param(activityId).update();
-        events.publishEvent(new ProgressChanged.Builder()
+        new ProgressChanged.Builder()
                 .moved(communeId, null, ProgressMetric.DOSSIERS_SUPPORTED, date, null,
                         ((Number) row.get("dossiers_supported")).longValue())
                 .moved(communeId, null, ProgressMetric.PEOPLE_GUIDED, date, null, ((Number) row.get("guided")).longValue())
-                .build());
+                .publishTo(events);
         audit.record(actor.username(), "DELETE", "team_activity", activityId,
                 Map.of("title", row.get("title"), "date", date.toString()), null);
     }

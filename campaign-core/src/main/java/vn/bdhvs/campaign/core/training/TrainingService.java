@@ -133,11 +133,8 @@ public class TrainingService {
         LocalDate heldBefore = trainingClass.heldOn();
         trainingClass.cancel();
         classes.flush();
-        ProgressChanged.Builder changes = new ProgressChanged.Builder().moved(trainingClass.getCommuneId(), null,
-                ProgressMetric.CLASSES_HELD, heldBefore, trainingClass.heldOn(), 1);
-        if (!changes.isEmpty()) {
-            events.publishEvent(changes.build());
-        }
+        new ProgressChanged.Builder().moved(trainingClass.getCommuneId(), null, ProgressMetric.CLASSES_HELD, heldBefore,
+                trainingClass.heldOn(), 1).publishTo(events);
         audit.record(actor.username(), "CANCEL", "training_class", classId, before, state(trainingClass));
     }
 

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.bdhvs.campaign.core.accounts.Actor;
 import vn.bdhvs.campaign.core.accounts.Role;
 import vn.bdhvs.campaign.core.common.DomainException;
+import vn.bdhvs.campaign.core.common.NotFoundException;
 import vn.bdhvs.campaign.core.geography.CommuneSummary;
 import vn.bdhvs.campaign.core.geography.GeographyService;
 import vn.bdhvs.campaign.core.geography.ReferenceDataImporter;
@@ -150,7 +151,7 @@ class ProgressRecomputeTests {
                 }
                 done.get(op)[0]++;
             }
-            catch (DomainException | IndexOutOfBoundsException | IllegalArgumentException ex) {
+            catch (DomainException | NotFoundException | IndexOutOfBoundsException | IllegalArgumentException ex) {
                 done.get(op)[1]++; // refused or impossible now: the write rolled back, or was not attempted
             }
         }

@@ -13,7 +13,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.bdhvs.campaign.core.boundaries.BoundaryService;
 import vn.bdhvs.campaign.core.common.DomainException;
-import vn.bdhvs.campaign.core.common.ForbiddenException;
 import vn.bdhvs.campaign.core.geography.GeographyService;
 import vn.bdhvs.campaign.core.geography.UnitScope;
 import vn.bdhvs.campaign.core.geography.ImportReport;
@@ -59,9 +58,6 @@ class ReferenceDataController {
             redirect.addFlashAttribute("success", "boundary.uploaded");
             redirect.addFlashAttribute("successArg", features);
             return "redirect:/admin/reference-data";
-        }
-        catch (ForbiddenException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             Failures.show(model, ex);

@@ -12,8 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.bdhvs.campaign.core.common.DomainException;
-import vn.bdhvs.campaign.core.common.ForbiddenException;
-import vn.bdhvs.campaign.core.common.NotFoundException;
 import vn.bdhvs.campaign.core.training.AttendanceSheet;
 import vn.bdhvs.campaign.core.training.AttendanceStatus;
 import vn.bdhvs.campaign.core.training.EnrollmentService;
@@ -61,9 +59,6 @@ class AttendanceController {
             int changed = enrollments.recordAttendance(user.actor(), id, marks);
             redirect.addFlashAttribute("success", "attendance.saved");
             redirect.addFlashAttribute("successArg", changed);
-        }
-        catch (NotFoundException | ForbiddenException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             Failures.flash(redirect, ex);

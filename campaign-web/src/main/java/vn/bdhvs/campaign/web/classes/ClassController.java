@@ -22,8 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.validation.Valid;
 import vn.bdhvs.campaign.core.common.DomainException;
-import vn.bdhvs.campaign.core.common.ForbiddenException;
-import vn.bdhvs.campaign.core.common.NotFoundException;
 import vn.bdhvs.campaign.core.planning.PlanningCatalog;
 import vn.bdhvs.campaign.core.training.ClassCmd;
 import vn.bdhvs.campaign.core.training.ClassCompletion;
@@ -221,9 +219,6 @@ class ClassController {
             redirect.addFlashAttribute("success", "enrollment.done");
             redirect.addFlashAttribute("successArg", outcome.enrolled());
         }
-        catch (NotFoundException | ForbiddenException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             Failures.flash(redirect, ex);
         }
@@ -270,9 +265,6 @@ class ClassController {
             redirect.addFlashAttribute("successArg", completion.completed());
             redirect.addFlashAttribute("openEnrollments", completion.belowAttendance());
         }
-        catch (NotFoundException | ForbiddenException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             Failures.flash(redirect, ex);
         }
@@ -283,9 +275,6 @@ class ClassController {
         try {
             action.run();
             redirect.addFlashAttribute("success", success);
-        }
-        catch (NotFoundException | ForbiddenException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             Failures.flash(redirect, ex);

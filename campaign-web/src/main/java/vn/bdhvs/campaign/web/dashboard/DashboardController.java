@@ -23,8 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.bdhvs.campaign.core.boundaries.BoundaryService;
-import vn.bdhvs.campaign.core.geography.GeographyService;
-import vn.bdhvs.campaign.core.geography.UnitScope;
 import vn.bdhvs.campaign.core.planning.PlanningCatalog;
 import vn.bdhvs.campaign.core.planning.PlanningYears;
 import vn.bdhvs.campaign.core.training.ClassFilter;
@@ -51,8 +49,6 @@ class DashboardController {
 
     private final ProgressRecompute recompute;
 
-    private final GeographyService geography;
-
     private final TrainingService training;
 
     private final PlanningCatalog catalog;
@@ -63,13 +59,12 @@ class DashboardController {
 
     private final BoundaryService boundaries;
 
-    DashboardController(ProgressService progress, ProgressRecompute recompute, GeographyService geography,
+    DashboardController(ProgressService progress, ProgressRecompute recompute,
             TrainingService training, PlanningCatalog catalog, Clock clock, JsonMapper json, BoundaryService boundaries) {
         this.json = json;
         this.boundaries = boundaries;
         this.progress = progress;
         this.recompute = recompute;
-        this.geography = geography;
         this.training = training;
         this.catalog = catalog;
         this.clock = clock;
@@ -83,13 +78,10 @@ class DashboardController {
 
     @GetMapping("/dashboard")
     String start(@CurrentUser CampaignUser user) {
-        UnitScope scope = user.actor().scope();
-        return switch (scope.level()) {
+        return switch (user.actor().scope().level()) {
             case NATION -> "redirect:/dashboard/nation";
-            case PROVINCE -> "redirect:/dashboard/provinces/"
-                    + geography.findProvince(scope.provinceId()).orElseThrow().code();
-            case COMMUNE -> "redirect:/dashboard/communes/"
-                    + geography.findCommune(scope.communeId()).orElseThrow().code();
+            case PROVINCE -> "redirect:/dashboard/provinces/" + user.unitCode();
+            case COMMUNE -> "redirect:/dashboard/communes/" + user.unitCode();
         };
     }
 

@@ -7,18 +7,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import vn.bdhvs.campaign.core.geography.GeographyService;
 import vn.bdhvs.campaign.web.security.CampaignUser;
 
 /** Gives every page the signed-in user and the navigation for their role (fragments/layout.html). */
 @ControllerAdvice
 class LayoutAdvice {
-
-    private final GeographyService geography;
-
-    LayoutAdvice(GeographyService geography) {
-        this.geography = geography;
-    }
 
     @ModelAttribute("currentUser")
     CampaignUser currentUser() {
@@ -29,6 +22,6 @@ class LayoutAdvice {
     @ModelAttribute("navigation")
     List<NavItem> navigation() {
         CampaignUser user = currentUser();
-        return user == null ? List.of() : Navigation.forActor(user.actor(), geography);
+        return user == null ? List.of() : Navigation.forUser(user);
     }
 }

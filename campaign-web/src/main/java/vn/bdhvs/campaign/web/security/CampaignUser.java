@@ -16,8 +16,17 @@ public final class CampaignUser implements UserDetails {
 
     private final LoginAccount account;
 
-    CampaignUser(LoginAccount account) {
+    private final String unitCode;
+
+    /** {@code unitCode}: the code of the scope's province or commune, null for the nation. */
+    CampaignUser(LoginAccount account, String unitCode) {
         this.account = account;
+        this.unitCode = unitCode;
+    }
+
+    /** The code of the province or commune the user works in (null for a national scope), for links. */
+    public String unitCode() {
+        return unitCode;
     }
 
     public Actor actor() {

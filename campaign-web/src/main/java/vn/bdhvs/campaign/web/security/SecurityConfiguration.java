@@ -15,6 +15,8 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import vn.bdhvs.campaign.core.accounts.AccountService;
+import vn.bdhvs.campaign.core.geography.GeographyService;
+import vn.bdhvs.campaign.core.geography.UnitScope;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -40,10 +42,18 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** Looks the scope unit's code up once, at login, so that pages need no query to link into it. */
     @Bean
-    UserDetailsService userDetailsService(AccountService accounts) {
-        return username -> accounts.findForLogin(username).map(CampaignUser::new)
-                .orElseThrow(() -> new UsernameNotFoundException(username));
+    UserDetailsService userDetailsService(AccountService accounts, GeographyService geography) {
+        return username -> accounts.findForLogin(username).map(account -> {
+            UnitScope scope = account.scope();
+            String unitCode = switch (scope.level()) {
+                case NATION -> null;
+                case PROVINCE -> geography.findProvince(scope.provinceId()).map(p -> p.code()).orElse(null);
+                case COMMUNE -> geography.findCommune(scope.communeId()).map(c -> c.code()).orElse(null);
+            };
+            return new CampaignUser(account, unitCode);
+        }).orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
     /** The login page says why: a locked or disabled account is not a mistyped password. */

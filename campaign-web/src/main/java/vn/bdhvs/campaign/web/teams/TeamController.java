@@ -78,9 +78,6 @@ class TeamController {
                 redirect.addFlashAttribute("success", "activity.reported");
                 redirect.addFlashAttribute("successArg", activity.title());
             }
-            catch (vn.bdhvs.campaign.core.common.NotFoundException | vn.bdhvs.campaign.core.common.ForbiddenException ex) {
-                throw ex;
-            }
             catch (DomainException ex) {
                 Failures.flash(redirect, ex);
             }
