@@ -43,6 +43,12 @@ class CommuneAccess {
         return commune;
     }
 
+    /** Whether the commune lies within the caller's scope (no exception: for deciding what to reveal). */
+    boolean inScope(Actor actor, long communeId) {
+        return geography.findCommune(communeId).map(c -> actor.scope().includesCommune(c.provinceId(), c.id()))
+                .orElse(false);
+    }
+
     static boolean canWrite(Actor actor) {
         return actor.is(Role.ADMIN) || actor.is(Role.PROVINCE_STAFF) || actor.is(Role.COMMUNE_OFFICIAL);
     }

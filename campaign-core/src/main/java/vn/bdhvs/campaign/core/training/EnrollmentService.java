@@ -2,8 +2,10 @@ package vn.bdhvs.campaign.core.training;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +42,10 @@ public class EnrollmentService {
 
     private final TrainingService training;
 
+    private final CitizenIdHasher hasher;
+
+    private final CitizenIdLookups lookups;
+
     private final JdbcClient jdbc;
 
     private final AuditLog audit;
@@ -50,7 +56,10 @@ public class EnrollmentService {
 
     EnrollmentService(TrainingClassRepository classes, ClassSessionRepository sessions, LearnerRepository learners,
             EnrollmentRepository enrollments, CommuneAccess access, CompletionRule rule, TrainingService training,
-            JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            CitizenIdHasher hasher, CitizenIdLookups lookups, JdbcClient jdbc, AuditLog audit,
+            ApplicationEventPublisher events, Clock clock) {
+        this.hasher = hasher;
+        this.lookups = lookups;
         this.events = events;
         this.classes = classes;
         this.sessions = sessions;
@@ -64,29 +73,46 @@ public class EnrollmentService {
         this.clock = clock;
     }
 
+    /** Enrols learners of the class's commune; going over capacity needs confirmation. */
+    @Transactional
+    public EnrollOutcome enroll(Actor actor, long classId, List<Long> learnerIds, boolean confirmOverCapacity) {
+        TrainingClass trainingClass = writableClass(actor, classId);
+        List<Learner> chosen = new ArrayList<>();
+        for (Long id : new LinkedHashSet<>(learnerIds)) {
+            Learner learner = learners.findById(id).filter(l -> l.getCommuneId() == trainingClass.getCommuneId())
+                    .orElseThrow(() -> new NotFoundException("learner", id));
+            chosen.add(learner);
+        }
+        return enroll(actor, trainingClass, chosen, confirmOverCapacity, false);
+    }
+
     /**
-     * Enrols learners of the class's commune, and a learner from elsewhere only when found by
-     * their citizen ID ({@code citizenIdLearnerId}). Going over capacity needs confirmation.
+     * Enrols the person registered under a citizen ID, wherever they were registered: someone
+     * from another commune or province attends a class here. Such a look-up counts towards the
+     * caller's hourly limit, and an enrolment of someone outside the caller's scope is audited as
+     * such. The learner keeps counting in the commune where they are registered.
      */
     @Transactional
-    public EnrollOutcome enroll(Actor actor, long classId, List<Long> learnerIds, Long citizenIdLearnerId,
-            boolean confirmOverCapacity) {
+    public EnrollOutcome enrollByCitizenId(Actor actor, long classId, String citizenId, boolean confirmOverCapacity) {
         TrainingClass trainingClass = writableClass(actor, classId);
+        String hmac = hasher.hash(citizenId);
+        lookups.checkAvailable(actor);
+        lookups.record(actor);
+        Learner learner = learners.findByCitizenIdHmac(hmac)
+                .orElseThrow(() -> new DomainException("enrollment.citizenId.unknown"));
+        return enroll(actor, trainingClass, List.of(learner), confirmOverCapacity,
+                !access.inScope(actor, learner.getCommuneId()));
+    }
+
+    private EnrollOutcome enroll(Actor actor, TrainingClass trainingClass, List<Learner> chosen,
+            boolean confirmOverCapacity, boolean outsideScope) {
         if (trainingClass.getStatus() == ClassStatus.CANCELLED) {
             throw new DomainException("class.cancelled");
         }
+        long classId = trainingClass.getId();
         Set<Long> already = enrollments.findByClassId(classId).stream().map(Enrollment::getLearnerId)
                 .collect(Collectors.toSet());
-        List<Learner> toEnroll = new java.util.ArrayList<>();
-        for (Long id : new java.util.LinkedHashSet<>(learnerIds)) {
-            Learner learner = learners.findById(id).orElseThrow(() -> new NotFoundException("learner", id));
-            if (learner.getCommuneId() != trainingClass.getCommuneId() && !id.equals(citizenIdLearnerId)) {
-                throw new NotFoundException("learner", id);
-            }
-            if (!already.contains(id)) {
-                toEnroll.add(learner);
-            }
-        }
+        List<Learner> toEnroll = chosen.stream().filter(l -> !already.contains(l.getId())).toList();
         int after = already.size() + toEnroll.size();
         if (after > trainingClass.getCapacity() && !confirmOverCapacity) {
             return new EnrollOutcome(0, Message.of("enrollment.capacity", after, trainingClass.getCapacity()), true);
@@ -94,8 +120,15 @@ public class EnrollmentService {
         LocalDate today = LocalDate.now(clock);
         for (Learner learner : toEnroll) {
             Enrollment enrollment = enrollments.save(new Enrollment(classId, learner.getId(), today));
-            audit.record(actor.username(), "CREATE", "enrollment", enrollment.getId(), null,
-                    Map.of("classId", classId, "learnerId", learner.getId()));
+            Map<String, Object> state = new LinkedHashMap<>();
+            state.put("classId", classId);
+            state.put("learnerId", learner.getId());
+            if (outsideScope) {
+                state.put("byCitizenId", true);
+                state.put("learnerCommuneId", learner.getCommuneId());
+            }
+            audit.record(actor.username(), outsideScope ? "CREATE_OUTSIDE_SCOPE" : "CREATE", "enrollment",
+                    enrollment.getId(), null, state);
         }
         return new EnrollOutcome(toEnroll.size(), null, false);
     }

@@ -42,6 +42,8 @@ public class LearnerService {
 
     private final CitizenIdHasher hasher;
 
+    private final CitizenIdLookups lookups;
+
     private final PlanningCatalog catalog;
 
     private final JdbcClient jdbc;
@@ -52,11 +54,12 @@ public class LearnerService {
 
     private final Clock clock;
 
-    LearnerService(LearnerRepository learners, CommuneAccess access, CitizenIdHasher hasher, PlanningCatalog catalog,
-            JdbcClient jdbc, SubmissionGuard submissions, AuditLog audit, Clock clock) {
+    LearnerService(LearnerRepository learners, CommuneAccess access, CitizenIdHasher hasher, CitizenIdLookups lookups,
+            PlanningCatalog catalog, JdbcClient jdbc, SubmissionGuard submissions, AuditLog audit, Clock clock) {
         this.learners = learners;
         this.access = access;
         this.hasher = hasher;
+        this.lookups = lookups;
         this.catalog = catalog;
         this.jdbc = jdbc;
         this.submissions = submissions;
@@ -75,8 +78,11 @@ public class LearnerService {
     }
 
     /**
-     * Registers a learner, or returns the person already registered under the same citizen ID
-     * ({@code duplicate = true}), wherever they were registered. Nothing is created twice.
+     * Registers a learner, or recognises the person already registered under the same citizen ID,
+     * wherever they were registered: nothing is created twice. Within the caller's scope the
+     * person is returned; outside it only the fact that they are registered elsewhere, so that a
+     * citizen ID reveals no name, age or place beyond the caller's scope. Look-ups that find
+     * someone count towards the caller's hourly limit ({@link CitizenIdLookups}).
      */
     @Transactional
     public Registration register(Actor actor, String communeCode, RegisterLearnerCmd cmd) {
@@ -84,9 +90,17 @@ public class LearnerService {
         access.writable(actor, commune.id());
         String hmac = cmd.citizenId() == null || cmd.citizenId().isBlank() ? null : hasher.hash(cmd.citizenId());
         if (hmac != null) {
+            lookups.checkAvailable(actor);
             Optional<Learner> existing = learners.findByCitizenIdHmac(hmac);
             if (existing.isPresent()) {
-                return new Registration(summary(existing.get().getId()), true);
+                lookups.record(actor);
+                Learner found = existing.get();
+                if (access.inScope(actor, found.getCommuneId())) {
+                    return new Registration(summary(found.getId()), Registration.Outcome.ALREADY_REGISTERED_HERE);
+                }
+                audit.record(actor.username(), "CITIZEN_ID_MATCH_ELSEWHERE", "learner", found.getId(), null,
+                        Map.of("atCommuneId", commune.id()));
+                return new Registration(null, Registration.Outcome.REGISTERED_ELSEWHERE);
             }
         }
         if (catalog.groups().stream().noneMatch(g -> g.id() == cmd.groupId() && g.active())) {
@@ -103,13 +117,7 @@ public class LearnerService {
         state.put("groupId", cmd.groupId());
         state.put("citizenId", hmac == null ? null : "(HMAC)");
         audit.record(actor.username(), "CREATE", "learner", learner.getId(), null, state);
-        return new Registration(summary(learner.getId()), false);
-    }
-
-    /** The person registered under this citizen ID, in any commune, for enrolment in a class. */
-    @Transactional(readOnly = true)
-    public Optional<LearnerSummary> findByCitizenId(String citizenId) {
-        return learners.findByCitizenIdHmac(hasher.hash(citizenId)).map(l -> summary(l.getId()));
+        return new Registration(summary(learner.getId()), Registration.Outcome.REGISTERED);
     }
 
     @Transactional(readOnly = true)

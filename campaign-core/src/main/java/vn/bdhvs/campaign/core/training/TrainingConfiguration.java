@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(CompletionRule.class)
+@EnableConfigurationProperties({ CompletionRule.class, CitizenIdLookups.Limit.class })
 class TrainingConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(TrainingConfiguration.class);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.bdhvs.campaign.core.accounts.Actor;
 import vn.bdhvs.campaign.core.accounts.Role;
@@ -57,6 +58,9 @@ class TrainingServicesTests {
     @Autowired
     Clock clock;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Value("${campaign.reference-data.file}")
     Path referenceFile;
 
@@ -74,7 +78,7 @@ class TrainingServicesTests {
         long learner = register(official, "25747", "Nguyễn Văn Dự", null).learner().id();
         for (int i = 0; i < 3; i++) {
             long classId = newClass(official, "25747", today.minusDays(30 - i), today, 30);
-            enrollments.enroll(official, classId, List.of(learner), null, false);
+            enrollments.enroll(official, classId, List.of(learner), false);
             long enrollment = training.detail(official, classId).enrollments().get(0).id();
             enrollments.complete(official, enrollment, today.minusDays(i), null, 0);
         }
@@ -85,22 +89,67 @@ class TrainingServicesTests {
     }
 
     @Test
-    void shouldRecogniseADuplicateCitizenIdAcrossCommunes() {
+    void shouldRecogniseADuplicateCitizenIdButRevealThePersonOnlyWithinScope() {
         Registration first = register(official("25750"), "25750", "Trần Thị Lan", "079 195 001 234");
-        assertThat(first.duplicate()).isFalse();
+        assertThat(first.outcome()).isEqualTo(Registration.Outcome.REGISTERED);
+        // another ward's official learns only that the person is registered elsewhere
         Registration again = register(official("26740"), "26740", "Tran Thi Lan", "079195001234");
-        assertThat(again.duplicate()).isTrue();
-        assertThat(again.learner().id()).isEqualTo(first.learner().id());
-        assertThat(again.learner().communeName()).isEqualTo("Phường Phú Lợi");
-        // and the person can be enrolled in the other commune's class through that match
+        assertThat(again.outcome()).isEqualTo(Registration.Outcome.REGISTERED_ELSEWHERE);
+        assertThat(again.learner()).isNull();
+        // so does an official in another province
+        Registration hanoi = register(official("00004"), "00004", "Trần Thị Lan", "079195001234");
+        assertThat(hanoi.outcome()).isEqualTo(Registration.Outcome.REGISTERED_ELSEWHERE);
+        assertThat(hanoi.learner()).isNull();
+        // the province's own staff see who it is
+        CommuneSummary phuLoi = geography.findCommune("25750").orElseThrow();
+        Actor staff = new Actor("bcd.test", Role.PROVINCE_STAFF, UnitScope.province(phuLoi.provinceId()));
+        Registration inScope = register(staff, "26740", "Trần Thị Lan", "079195001234");
+        assertThat(inScope.outcome()).isEqualTo(Registration.Outcome.ALREADY_REGISTERED_HERE);
+        assertThat(inScope.learner().id()).isEqualTo(first.learner().id());
+        assertThat(inScope.learner().communeName()).isEqualTo("Phường Phú Lợi");
+        assertThat(learners.search(official("26740"), "26740", "Lan", 10)).isEmpty();
+
+        // the person can be enrolled in the other ward's class by the citizen ID, and that is audited
         Actor saiGon = official("26740");
         long classId = newClass(saiGon, "26740", today.minusDays(1), today.plusDays(30), 20);
-        LearnerSummary found = learners.findByCitizenId("079195001234").orElseThrow();
-        assertThat(enrollments.enroll(saiGon, classId, List.of(found.id()), found.id(), false).enrolled()).isEqualTo(1);
-        // but not by a guessed id alone
+        assertThat(enrollments.enrollByCitizenId(saiGon, classId, "079195001234", false).enrolled()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                select count(*) from audit_log where action = 'CREATE_OUTSIDE_SCOPE' and actor = 'xa.26740'
+                  and after_state ->> 'learnerId' = ?
+                """).param(String.valueOf(first.learner().id())).query(Long.class).single()).isEqualTo(1);
+        // they keep counting where they are registered
+        assertThat(learners.get(official("25750"), first.learner().id()).communeCode()).isEqualTo("25750");
+        // but not by a guessed id alone, and an unknown citizen ID enrols nobody
         long other = register(official("25750"), "25750", "Lê Văn Tư", null).learner().id();
-        assertThatThrownBy(() -> enrollments.enroll(saiGon, classId, List.of(other), null, false))
+        assertThatThrownBy(() -> enrollments.enroll(saiGon, classId, List.of(other), false))
                 .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> enrollments.enrollByCitizenId(saiGon, classId, "079195009999", false))
+                .isInstanceOfSatisfying(DomainException.class,
+                        ex -> assertThat(ex.code()).isEqualTo("enrollment.citizenId.unknown"));
+    }
+
+    @Test
+    void shouldLimitCitizenIdLookUpsPerUserAndHour() {
+        Actor official = official("27007");
+        register(official, "27007", "Phạm Thị Mai", "079199000777");
+        // registering new people does not count; finding someone does, 30 times an hour by default
+        for (int i = 0; i < 30; i++) {
+            assertThat(register(official, "27007", "Phạm Thị Mai", "079199000777").duplicate()).isTrue();
+        }
+        assertThatThrownBy(() -> register(official, "27007", "Phạm Thị Mai", "079199000777"))
+                .isInstanceOfSatisfying(DomainException.class,
+                        ex -> assertThat(ex.code()).isEqualTo("learner.citizenId.rateLimited"));
+        // once the limit is reached every look-up is refused, found or not, so the refusal reveals nothing
+        assertThatThrownBy(() -> register(official, "27007", "Người mới", "079199000778"))
+                .isInstanceOfSatisfying(DomainException.class,
+                        ex -> assertThat(ex.code()).isEqualTo("learner.citizenId.rateLimited"));
+        long classId = newClass(official, "27007", today.minusDays(1), today.plusDays(30), 20);
+        assertThatThrownBy(() -> enrollments.enrollByCitizenId(official, classId, "079199000777", false))
+                .isInstanceOfSatisfying(DomainException.class,
+                        ex -> assertThat(ex.code()).isEqualTo("learner.citizenId.rateLimited"));
+        // other users are not affected, and registering without a citizen ID still works
+        assertThat(register(official("27097"), "27097", "Phạm Thị Mai", "079199000777").elsewhere()).isTrue();
+        assertThat(register(official, "27007", "Người mới", null).duplicate()).isFalse();
     }
 
     @Test
@@ -136,7 +185,7 @@ class TrainingServicesTests {
         long session = training.detail(official, classId).sessions().get(0).id();
         long enrolled = register(official, "25813", "Phạm Văn An", null).learner().id();
         long outsider = register(official, "25813", "Phạm Văn Bình", null).learner().id();
-        enrollments.enroll(official, classId, List.of(enrolled), null, false);
+        enrollments.enroll(official, classId, List.of(enrolled), false);
         assertThatThrownBy(() -> enrollments.recordAttendance(official, session,
                 Map.of(enrolled, AttendanceStatus.PRESENT, outsider, AttendanceStatus.PRESENT)))
                 .isInstanceOfSatisfying(DomainException.class, ex -> {
@@ -156,11 +205,11 @@ class TrainingServicesTests {
         List<Long> three = List.of(register(official, "25819", "A Một", null).learner().id(),
                 register(official, "25819", "A Hai", null).learner().id(),
                 register(official, "25819", "A Ba", null).learner().id());
-        EnrollOutcome unconfirmed = enrollments.enroll(official, classId, three, null, false);
+        EnrollOutcome unconfirmed = enrollments.enroll(official, classId, three, false);
         assertThat(unconfirmed.needsConfirmation()).isTrue();
         assertThat(unconfirmed.warning().code()).isEqualTo("enrollment.capacity");
         assertThat(training.detail(official, classId).enrollments()).isEmpty();
-        assertThat(enrollments.enroll(official, classId, three, null, true).enrolled()).isEqualTo(3);
+        assertThat(enrollments.enroll(official, classId, three, true).enrolled()).isEqualTo(3);
     }
 
     @Test
@@ -168,7 +217,7 @@ class TrainingServicesTests {
         Actor official = official("25822");
         long classId = newClass(official, "25822", today.minusDays(5), today.plusDays(5), 10);
         long learner = register(official, "25822", "Hồ Thị Mai", null).learner().id();
-        enrollments.enroll(official, classId, List.of(learner), null, false);
+        enrollments.enroll(official, classId, List.of(learner), false);
         long enrollment = training.detail(official, classId).enrollments().get(0).id();
         assertThatThrownBy(() -> enrollments.complete(official, enrollment, today.plusDays(1), null, 0))
                 .isInstanceOfSatisfying(DomainException.class, ex -> assertThat(ex.code()).isEqualTo("enrollment.completion.future"));
@@ -209,7 +258,7 @@ class TrainingServicesTests {
         training.addSession(owner, classId, today, null);
         long session = training.detail(owner, classId).sessions().get(0).id();
         long learner = register(owner, "25837", "Đỗ Văn Khang", null).learner().id();
-        enrollments.enroll(owner, classId, List.of(learner), null, false);
+        enrollments.enroll(owner, classId, List.of(learner), false);
         long enrollment = training.detail(owner, classId).enrollments().get(0).id();
 
         Actor neighbour = official("26740");

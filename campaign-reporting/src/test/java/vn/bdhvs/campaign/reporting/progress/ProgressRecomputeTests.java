@@ -119,7 +119,7 @@ class ProgressRecomputeTests {
                         String code = training.detail(staff, classId).commune().code();
                         List<Long> ids = learners.search(staff, code, null, 500).stream().map(l -> l.id())
                                 .filter(id -> random.nextInt(3) == 0).toList();
-                        enrollments.enroll(staff, classId, ids, null, random.nextBoolean());
+                        enrollments.enroll(staff, classId, ids, random.nextBoolean());
                     }
                     case COMPLETE, VNEID, UNDO_COMPLETE, UNDO_VNEID -> {
                         long classId = pick(random, classes);

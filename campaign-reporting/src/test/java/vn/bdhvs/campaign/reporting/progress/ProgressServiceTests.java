@@ -179,7 +179,7 @@ class ProgressServiceTests {
     private void completeAgain(CommuneSummary commune, long learner, LocalDate on) {
         long classId = training.create(ADMIN, commune.code(), new ClassCmd("Lớp", Topic.BASIC_SKILLS, ClassFormat.ONLINE,
                 Organiser.GOVERNMENT, List.of(group("ADULTS").id()), on, on, null, 10, null, UUID.randomUUID().toString()));
-        enrollments.enroll(ADMIN, classId, List.of(learner), null, false);
+        enrollments.enroll(ADMIN, classId, List.of(learner), false);
         long enrollment = training.detail(ADMIN, classId).enrollments().get(0).id();
         enrollments.complete(ADMIN, enrollment, on, null, 0);
     }

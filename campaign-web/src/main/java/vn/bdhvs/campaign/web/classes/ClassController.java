@@ -202,18 +202,18 @@ class ClassController {
             @RequestParam(name = "learnerIds", required = false) List<Long> learnerIds,
             @RequestParam(required = false) String citizenId, @RequestParam(defaultValue = "false") boolean confirm,
             RedirectAttributes redirect) {
+        boolean byCitizenId = citizenId != null && !citizenId.isBlank();
+        if (!byCitizenId && (learnerIds == null || learnerIds.isEmpty())) {
+            redirect.addFlashAttribute("failure", "enrollment.noneChosen");
+            return "redirect:/classes/" + id;
+        }
         try {
-            Long byCitizenId = citizenId == null || citizenId.isBlank() ? null
-                    : learners.findByCitizenId(citizenId).map(LearnerSummary::id).orElse(null);
-            List<Long> ids = byCitizenId != null ? List.of(byCitizenId) : learnerIds == null ? List.of() : learnerIds;
-            if (ids.isEmpty()) {
-                redirect.addFlashAttribute("failure", "enrollment.noneChosen");
-                return "redirect:/classes/" + id;
-            }
-            EnrollOutcome outcome = enrollments.enroll(user.actor(), id, ids, byCitizenId, confirm);
+            EnrollOutcome outcome = byCitizenId ? enrollments.enrollByCitizenId(user.actor(), id, citizenId, confirm)
+                    : enrollments.enroll(user.actor(), id, learnerIds, confirm);
             if (outcome.needsConfirmation()) {
                 redirect.addFlashAttribute("capacityWarning", outcome.warning());
-                redirect.addFlashAttribute("pendingLearnerIds", ids);
+                redirect.addFlashAttribute(byCitizenId ? "pendingCitizenId" : "pendingLearnerIds",
+                        byCitizenId ? citizenId : learnerIds);
                 return "redirect:/classes/" + id;
             }
             redirect.addFlashAttribute("success", "enrollment.done");

@@ -1,5 +1,6 @@
 package vn.bdhvs.campaign.web.learners;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -104,14 +105,13 @@ class LearnerController {
                 return DUPLICATE_VIEW;
             }
             if (form.classId() != null) {
-                enrollments.enroll(user.actor(), form.classId(), java.util.List.of(registration.learner().id()), null,
-                        true);
+                enrollments.enroll(user.actor(), form.classId(), List.of(registration.learner().id()), true);
             }
         }
         catch (DomainException ex) {
             String field = switch (ex.code()) {
                 case "learner.birthYear.range" -> "birthYear";
-                case "learner.citizenId.invalid" -> "citizenId";
+                case "learner.citizenId.invalid", "learner.citizenId.rateLimited" -> "citizenId";
                 case "learner.group.unknown" -> "groupId";
                 default -> null;
             };

@@ -176,7 +176,7 @@ class CommuneWorkflowBrowserTests {
             ids.add(learners.register(official, code, new RegisterLearnerCmd("Học viên số " + i, 1980, Gender.FEMALE,
                     adults, null, null, null, UUID.randomUUID().toString())).learner().id());
         }
-        enrollments.enroll(official, classId, ids, null, false);
+        enrollments.enroll(official, classId, ids, false);
         long sessionId = training.detail(official, classId).sessions().get(0).id();
         try (BrowserSession browser = new BrowserSession(port).logIn(username, TestAccounts.PASSWORD)) {
             Page page = browser.page;

@@ -115,7 +115,7 @@ class TrainingScopeTests {
         sessionId = training.detail(owner, classId).sessions().get(0).id();
         learnerId = learners.register(owner, OTHER, new RegisterLearnerCmd("Người phường khác", 1970, Gender.MALE, adults,
                 null, null, null, UUID.randomUUID().toString())).learner().id();
-        enrollments.enroll(owner, classId, List.of(learnerId), null, false);
+        enrollments.enroll(owner, classId, List.of(learnerId), false);
         enrollments.recordAttendance(owner, sessionId, Map.of(learnerId, AttendanceStatus.PRESENT));
         enrollmentId = training.detail(owner, classId).enrollments().get(0).id();
         teamId = teams.register(owner, OTHER, new TeamCmd(TeamKind.DIGITAL_TECH, "Tổ phường khác", 5, null,
