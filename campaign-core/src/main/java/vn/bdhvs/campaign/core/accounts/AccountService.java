@@ -31,12 +31,15 @@ public class AccountService {
 
     private final LockoutPolicy lockout;
 
+    private final LoginThrottle throttle;
+
     private final AuditLog audit;
 
     private final Clock clock;
 
     AccountService(UserAccountRepository accounts, GeographyService geography, PasswordEncoder passwordEncoder,
-            LockoutPolicy lockout, AuditLog audit, Clock clock) {
+            LockoutPolicy lockout, LoginThrottle throttle, AuditLog audit, Clock clock) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.geography = geography;
         this.passwordEncoder = passwordEncoder;
@@ -52,14 +55,16 @@ public class AccountService {
                 scopeOf(account), account.isEnabled(), account.isLocked(clock.instant())));
     }
 
+    /** A wrong password for the account (if it exists): counts towards the lock; a lock is audited. */
     @Transactional
-    public void loginFailed(String username) {
+    public void loginFailed(String username, String clientAddress) {
         accounts.findByUsername(username).ifPresent(account -> {
             boolean wasLocked = account.isLocked(clock.instant());
             account.registerFailedLogin(clock.instant(), lockout);
             if (!wasLocked && account.isLocked(clock.instant())) {
-                audit.record(account.getUsername(), "LOCKED", "user_account", account.getId(), null,
-                        Map.of("lockedUntil", account.getLockedUntil().toString()));
+                audit.record("system", "LOCKED", "user_account", account.getId(), null,
+                        Map.of("username", account.getUsername(), "lockedUntil", account.getLockedUntil().toString(),
+                                "lastClient", clientAddress));
             }
         });
     }
@@ -126,6 +131,19 @@ public class AccountService {
         }
         accounts.flush();
         audit.record(actor.username(), enabled ? "ENABLE" : "DISABLE", "user_account", id, before, state(account));
+    }
+
+    /** Lifts a lock and forgets every client's failed logins for the account. */
+    @Transactional
+    public void unlock(Actor actor, long id) {
+        requireAdmin(actor);
+        UserAccount account = load(id);
+        Map<String, Object> before = Map.of("lockedUntil", String.valueOf(account.getLockedUntil()),
+                "failedLogins", account.getFailedLogins());
+        account.unlock();
+        throttle.forget(account.getUsername());
+        accounts.flush();
+        audit.record(actor.username(), "UNLOCK", "user_account", id, before, Map.of("lockedUntil", "null"));
     }
 
     /**

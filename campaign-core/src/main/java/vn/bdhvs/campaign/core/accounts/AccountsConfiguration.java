@@ -7,7 +7,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LockoutPolicy.class)
+@EnableConfigurationProperties({ LockoutPolicy.class, LoginThrottle.Policy.class })
 class AccountsConfiguration {
 
     /** BCrypt for new hashes; the {id} prefix lets a later upgrade to Argon2 keep old hashes working. */

@@ -96,6 +96,10 @@ class UserAccount {
     /** Enabling also lifts a lockout: an administrator has vouched for the account. */
     void enable() {
         this.enabled = true;
+        unlock();
+    }
+
+    void unlock() {
         this.failedLogins = 0;
         this.lockedUntil = null;
     }

@@ -129,6 +129,15 @@ class UserAdminController {
         return setEnabled(user, id, true, redirect);
     }
 
+    @PostMapping("/{id}/unlock")
+    String unlock(@CurrentUser CampaignUser user, @PathVariable long id, RedirectAttributes redirect) {
+        String username = accounts.get(user.actor(), id).username();
+        accounts.unlock(user.actor(), id);
+        redirect.addFlashAttribute("success", "user.unlocked");
+        redirect.addFlashAttribute("successArg", username);
+        return "redirect:/admin/users";
+    }
+
     private String setEnabled(CampaignUser user, long id, boolean enabled, RedirectAttributes redirect) {
         String username = accounts.get(user.actor(), id).username();
         try {

@@ -3,18 +3,22 @@ package vn.bdhvs.campaign.web.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import vn.bdhvs.campaign.core.accounts.AccountService;
+import vn.bdhvs.campaign.core.accounts.LoginThrottle;
 import vn.bdhvs.campaign.core.geography.GeographyService;
 import vn.bdhvs.campaign.core.geography.UnitScope;
 
@@ -27,8 +31,13 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
+            LoginThrottle throttle, AuthenticationEventPublisher events) throws Exception {
+        // exactly this provider, with no parent manager that could check the password a second way
+        ProviderManager authentication = new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle));
+        authentication.setAuthenticationEventPublisher(events);
+        http.authenticationManager(authentication)
+            .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/actuator/health",
                         "/actuator/health/**")
                 .permitAll()
@@ -56,36 +65,48 @@ class SecurityConfiguration {
         }).orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
-    /** The login page says why: a locked or disabled account is not a mistyped password. */
+    /**
+     * The login page says why, as far as it is safe to say: "locked" and "disabled" only come after
+     * a correct password (see {@link ThrottledAuthenticationProvider}), "throttled" whenever this
+     * client must wait, whatever the account.
+     */
     private static AuthenticationFailureHandler loginFailureHandler() {
         return (request, response, exception) -> {
-            String reason = exception instanceof LockedException ? "locked"
+            String reason = exception instanceof LoginThrottledException ? "throttled"
+                    : exception instanceof LockedException ? "locked"
                     : exception instanceof DisabledException ? "disabled" : "error";
             response.sendRedirect(request.getContextPath() + "/login?" + reason);
         };
     }
 
     @Bean
-    LoginAttempts loginAttempts(AccountService accounts) {
-        return new LoginAttempts(accounts);
+    LoginAttempts loginAttempts(AccountService accounts, LoginThrottle throttle) {
+        return new LoginAttempts(accounts, throttle);
     }
 
-    /** Counts failed logins towards the lockout and clears the count after a successful one. */
+    /** Counts failed logins per client and towards the account's lock; a correct password clears them. */
     static final class LoginAttempts {
 
         private final AccountService accounts;
 
-        LoginAttempts(AccountService accounts) {
+        private final LoginThrottle throttle;
+
+        LoginAttempts(AccountService accounts, LoginThrottle throttle) {
             this.accounts = accounts;
+            this.throttle = throttle;
         }
 
         @EventListener
         void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-            accounts.loginFailed(event.getAuthentication().getName());
+            String client = ThrottledAuthenticationProvider.clientAddress(event.getAuthentication());
+            throttle.failed(event.getAuthentication().getName(), client);
+            accounts.loginFailed(event.getAuthentication().getName(), client);
         }
 
         @EventListener
         void onSuccess(AuthenticationSuccessEvent event) {
+            throttle.succeeded(event.getAuthentication().getName(),
+                    ThrottledAuthenticationProvider.clientAddress(event.getAuthentication()));
             accounts.loginSucceeded(event.getAuthentication().getName());
         }
     }
