@@ -76,11 +76,7 @@ public class BoundaryService {
         int index = 0;
         for (JsonNode feature : root.path("features")) {
             index++;
-            JsonNode geometry = feature.path("geometry");
-            String type = geometry.path("type").asString("");
-            if (!type.equals("Polygon") && !type.equals("MultiPolygon") || !geometry.path("coordinates").isArray()) {
-                throw new DomainException("boundary.badGeometry", index);
-            }
+            ObjectNode geometry = rebuild(feature.path("geometry"), index);
             JsonNode properties = feature.path("properties");
             String code = properties.path("code").asString(properties.path("ma_xa").asString(""));
             if (!codes.contains(code)) {
@@ -104,6 +100,66 @@ public class BoundaryService {
         audit.record(actor.username(), "UPLOAD", "commune_boundary_set", province.province().id(), null,
                 Map.of("features", features.size()));
         return features.size();
+    }
+
+    /**
+     * A fresh geometry made of its type and numeric coordinates only: whatever else the file put
+     * in it is dropped, and anything that is not a longitude/latitude pair where one belongs
+     * rejects the file.
+     */
+    private ObjectNode rebuild(JsonNode geometry, int index) {
+        String type = geometry.path("type").asString("");
+        JsonNode coordinates = geometry.path("coordinates");
+        ArrayNode clean = json.createArrayNode();
+        boolean valid = switch (type) {
+            case "Polygon" -> polygon(coordinates, clean);
+            case "MultiPolygon" -> multiPolygon(coordinates, clean);
+            default -> false;
+        };
+        if (!valid) {
+            throw new DomainException("boundary.badGeometry", index);
+        }
+        ObjectNode rebuilt = json.createObjectNode();
+        rebuilt.put("type", type);
+        rebuilt.set("coordinates", clean);
+        return rebuilt;
+    }
+
+    private static boolean multiPolygon(JsonNode polygons, ArrayNode into) {
+        if (!polygons.isArray() || polygons.isEmpty()) {
+            return false;
+        }
+        for (JsonNode polygon : polygons) {
+            if (!polygon(polygon, into.addArray())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Rings of at least four [longitude, latitude] positions (an optional third number is dropped). */
+    private static boolean polygon(JsonNode rings, ArrayNode into) {
+        if (!rings.isArray() || rings.isEmpty()) {
+            return false;
+        }
+        for (JsonNode ring : rings) {
+            if (!ring.isArray() || ring.size() < 4) {
+                return false;
+            }
+            ArrayNode cleanRing = into.addArray();
+            for (JsonNode position : ring) {
+                if (!position.isArray() || position.size() < 2 || position.size() > 3 || !number(position.get(0), 180)
+                        || !number(position.get(1), 90) || position.size() == 3 && !number(position.get(2), 1e6)) {
+                    return false;
+                }
+                cleanRing.addArray().add(position.get(0).doubleValue()).add(position.get(1).doubleValue());
+            }
+        }
+        return true;
+    }
+
+    private static boolean number(JsonNode node, double bound) {
+        return node.isNumber() && Double.isFinite(node.doubleValue()) && Math.abs(node.doubleValue()) <= bound;
     }
 
     /** The province's normalised boundaries as GeoJSON text, if uploaded. */

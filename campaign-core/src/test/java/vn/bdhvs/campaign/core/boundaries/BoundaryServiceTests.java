@@ -57,6 +57,31 @@ class BoundaryServiceTests {
     }
 
     @Test
+    void shouldRebuildEachGeometryFromItsTypeAndNumericCoordinatesOnly() {
+        String payload = "\"x\":\"</script><div hx-post=/admin/users/6/disable hx-trigger=load></div>\"";
+        String file = collection("{\"type\":\"Feature\",\"properties\":{\"code\":\"" + communes.get(0).code()
+                + "\"},\"geometry\":{\"type\":\"Polygon\"," + payload + ",\"coordinates\":"
+                + "[[[103.1,22.1,5],[103.2,22.1,5],[103.2,22.2,5],[103.1,22.1,5]]]}}");
+        boundaries.upload(ADMIN, "12", bytes(file));
+        String stored = boundaries.boundaries(communes.get(0).provinceId()).orElseThrow();
+        assertThat(stored).doesNotContain("hx-post").doesNotContain("script").doesNotContain("\"x\"")
+                .contains("[[[103.1,22.1],[103.2,22.1],[103.2,22.2],[103.1,22.1]]]");
+    }
+
+    @Test
+    void shouldRejectCoordinatesThatAreNotNumbers() {
+        String ring = "[[103.1,22.1],[103.2,22.1],[\"<b>\",22.2],[103.1,22.1]]";
+        assertRejected(collection(geometryFeature("Polygon", "[" + ring + "]")), "boundary.badGeometry");
+        assertRejected(collection(geometryFeature("Polygon", "[[[103.1,22.1],[103.2,22.1],[103.1,22.1]]]")),
+                "boundary.badGeometry");
+        assertRejected(collection(geometryFeature("Polygon", "[[[103.1,22.1],[103.2,22.1],[103.2,922.2],[103.1,22.1]]]")),
+                "boundary.badGeometry");
+        assertRejected(collection(geometryFeature("MultiPolygon", "[[[[103.1,22.1],[103.2,22.1],{\"a\":1},[103.1,22.1]]]]")),
+                "boundary.badGeometry");
+        assertRejected(collection(geometryFeature("MultiPolygon", "\"[]\"")), "boundary.badGeometry");
+    }
+
+    @Test
     void shouldRejectWhatIsNotAUsableBoundaryFile() {
         assertRejected("{ not json", "boundary.notGeoJson");
         assertRejected("{\"type\":\"FeatureCollection\",\"features\":[]}", "boundary.notGeoJson");
@@ -80,6 +105,11 @@ class BoundaryServiceTests {
     static String feature(String code, String extra) {
         return "{\"type\":\"Feature\",\"properties\":{\"code\":\"" + code + "\"" + (extra.isEmpty() ? "" : "," + extra)
                 + "},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[103.1,22.1],[103.2,22.1],[103.2,22.2],[103.1,22.1]]]}}";
+    }
+
+    private String geometryFeature(String type, String coordinates) {
+        return "{\"type\":\"Feature\",\"properties\":{\"code\":\"" + communes.get(0).code()
+                + "\"},\"geometry\":{\"type\":\"" + type + "\",\"coordinates\":" + coordinates + "}}";
     }
 
     private static byte[] bytes(String text) {

@@ -32,6 +32,7 @@ import vn.bdhvs.campaign.reporting.progress.ProgressRecompute;
 import vn.bdhvs.campaign.reporting.progress.ProgressService;
 import vn.bdhvs.campaign.reporting.progress.ProgressStatus;
 import vn.bdhvs.campaign.reporting.progress.ProgressValue;
+import vn.bdhvs.campaign.web.layout.PageJson;
 import vn.bdhvs.campaign.web.security.CampaignUser;
 import vn.bdhvs.campaign.web.security.CurrentUser;
 
@@ -59,8 +60,12 @@ class DashboardController {
 
     private final BoundaryService boundaries;
 
+    private final PageJson pageJson;
+
     DashboardController(ProgressService progress, ProgressRecompute recompute,
-            TrainingService training, PlanningCatalog catalog, Clock clock, JsonMapper json, BoundaryService boundaries) {
+            TrainingService training, PlanningCatalog catalog, Clock clock, JsonMapper json, BoundaryService boundaries,
+            PageJson pageJson) {
+        this.pageJson = pageJson;
         this.json = json;
         this.boundaries = boundaries;
         this.progress = progress;
@@ -145,8 +150,8 @@ class DashboardController {
                 : Math.max(0, Duration.between(updatedAt, clock.instant()).toSeconds()));
     }
 
-    /** The data behind the charts, as JSON for charts.js; the same figures are in the page's tables. */
-    private String charts(ProgressValue focus, List<Dashboards.MonthPoint> monthly, List<ProgressValue> byGroup) {
+    /** The data behind the charts, for charts.js; the same figures are in the page's tables. */
+    private PageJson.ScriptJson charts(ProgressValue focus, List<Dashboards.MonthPoint> monthly, List<ProgressValue> byGroup) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("months", monthly.stream().map(Dashboards.MonthPoint::month).toList());
         data.put("measures", monthly.stream().map(Dashboards.MonthPoint::measure).toList());
@@ -156,11 +161,11 @@ class DashboardController {
         data.put("groupNames", byGroup.stream().map(v -> v.group().name(language)).toList());
         data.put("groupMeasures", byGroup.stream().map(ProgressValue::measure).toList());
         data.put("groupTargets", byGroup.stream().map(ProgressValue::target).toList());
-        return json.writeValueAsString(data);
+        return pageJson.write(data);
     }
 
     /** The boundaries (already normalised) and each commune's name, status and % for the choropleth. */
-    private String mapData(String geojson, List<Dashboards.CommuneProgress> communes) {
+    private PageJson.ScriptJson mapData(String geojson, List<Dashboards.CommuneProgress> communes) {
         Map<String, Object> byCode = new LinkedHashMap<>();
         for (Dashboards.CommuneProgress c : communes) {
             Map<String, Object> value = new LinkedHashMap<>();
@@ -169,7 +174,10 @@ class DashboardController {
             value.put("percent", c.value().percentOfTarget());
             byCode.put(c.commune().code(), value);
         }
-        return "{\"geojson\":" + geojson + ",\"communes\":" + json.writeValueAsString(byCode) + "}";
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("geojson", json.readTree(geojson));
+        data.put("communes", byCode);
+        return pageJson.write(data);
     }
 
     private int year(Integer year) {
