@@ -107,6 +107,28 @@ class EnrollmentWebTests {
         assertThat(training.detail(actor, classId).enrollments().get(0).completedOn()).isNull();
     }
 
+    @Test
+    void shouldTellAnOfficialElsewhereOnlyThatAPersonIsRegisteredElsewhere() throws Exception {
+        var baDinh = geography.findCommune("00004").orElseThrow();
+        learners.register(new Actor("xa.badinh", Role.COMMUNE_OFFICIAL, UnitScope.commune(baDinh.provinceId(),
+                baDinh.id())), "00004", new RegisterLearnerCmd("Nguyễn Thị Bí Mật", 1987, Gender.FEMALE, adults(), null,
+                "001187654321", null, UUID.randomUUID().toString()));
+        UserDetails official = users.loadUserByUsername(TestAccounts.create(accounts, Role.COMMUNE_OFFICIAL, null, COMMUNE));
+        Actor actor = actor(official.getUsername());
+        long classId = newClass(actor, 10, LocalDate.now(clock), LocalDate.now(clock).plusDays(7));
+        String page = mvc.perform(post("/communes/{c}/learners/new", COMMUNE).param("fullName", "Nguyễn Thị B")
+                .param("birthYear", "1987").param("gender", "FEMALE").param("groupId", String.valueOf(adults()))
+                .param("citizenId", "001187654321").param("classId", String.valueOf(classId))
+                .param("submissionToken", UUID.randomUUID().toString()).with(user(official)).with(csrf()))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("đã được đăng ký ở một địa phương khác").doesNotContain("Bí Mật")
+                .doesNotContain("1987").doesNotContain("Ba Đình").doesNotContain("Hà Nội");
+        // enrolling them by the same citizen ID still works
+        mvc.perform(post("/classes/{id}/enrollments", classId).param("citizenId", "001187654321").with(user(official))
+                .with(csrf())).andExpect(flash().attribute("success", "enrollment.done"));
+        assertThat(training.detail(actor, classId).enrollments()).hasSize(1);
+    }
+
     private Actor actor(String username) {
         var commune = geography.findCommune(COMMUNE).orElseThrow();
         return new Actor(username, Role.COMMUNE_OFFICIAL, UnitScope.commune(commune.provinceId(), commune.id()));
