@@ -12,6 +12,8 @@ import vn.bdhvs.campaign.core.planning.TargetGroup;
 /**
  * The rules that turn counts, a baseline and a target into a {@link ProgressValue}:
  * <ul>
+ * <li>the target and baseline come from a {@link Plan} ({@link TargetRules}); a target that exists
+ * but cannot be stated makes the status unknown;</li>
  * <li>no baseline (or 0) makes a share unknown, never a division by zero;</li>
  * <li>a target of 0 is met by anything;</li>
  * <li>the projection to 31/12 extends the year's count so far at its daily rate; a past year is
@@ -31,7 +33,9 @@ final class ProgressCalculator {
      * @param beforeYear cumulative count before {@code year} started
      */
     static ProgressValue evaluate(Indicator indicator, TargetGroup group, int year, LocalDate today, long actual,
-            long beforeYear, Long baseline, BigDecimal target, StatusThresholds thresholds) {
+            long beforeYear, Plan plan, StatusThresholds thresholds) {
+        Long baseline = plan.baseline();
+        BigDecimal target = plan.target();
         boolean shareIndicator = indicator.kind() == IndicatorKind.SHARE_OF_GROUP;
         BigDecimal share = percent(actual, baseline);
         BigDecimal projectedCount = projection(year, today, actual, beforeYear);
@@ -41,16 +45,20 @@ final class ProgressCalculator {
         BigDecimal percentOfTarget = target == null || target.signum() == 0 || measure == null ? null
                 : measure.multiply(HUNDRED).divide(target, 1, RoundingMode.HALF_UP);
         return new ProgressValue(indicator, group, actual, baseline, share, target, percentOfTarget, projection,
-                status(year, today, target, shareIndicator && share == null, projection, thresholds));
+                status(year, today, target, plan.targetUnknown(), shareIndicator && share == null, projection,
+                        thresholds), plan.note());
     }
 
-    private static ProgressStatus status(int year, LocalDate today, BigDecimal target, boolean unknownShare,
-            BigDecimal projection, StatusThresholds thresholds) {
-        if (target == null) {
+    private static ProgressStatus status(int year, LocalDate today, BigDecimal target, boolean targetUnknown,
+            boolean unknownShare, BigDecimal projection, StatusThresholds thresholds) {
+        if (target == null && !targetUnknown) {
             return ProgressStatus.NO_TARGET;
         }
         if (today.getYear() < year) {
             return ProgressStatus.NOT_STARTED;
+        }
+        if (target == null) {
+            return ProgressStatus.UNKNOWN;
         }
         if (target.signum() == 0) {
             return ProgressStatus.ON_TRACK;

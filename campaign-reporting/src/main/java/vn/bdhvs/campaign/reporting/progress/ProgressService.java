@@ -1,12 +1,12 @@
 package vn.bdhvs.campaign.reporting.progress;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -34,13 +34,8 @@ import vn.bdhvs.campaign.core.planning.TargetGroup;
 /**
  * Progress of communes, provinces and the nation, read from the counters (never from learners,
  * enrolments or attendance), targets and baselines, with a constant number of queries whatever
- * the number of communes.
- *
- * <p>Former units: data is always recorded on current communes, so a successor's actual counts
- * include its former provinces' areas. Targets and baselines recorded for a former province count
- * under its successor when {@code includeFormer} is set: the successor's own figure wins where it
- * has one; otherwise the former provinces' targets stand in (counts added, shares weighted by
- * their baselines).
+ * the number of communes. Which target and baseline apply where, former provinces included, is
+ * decided by {@link TargetRules}.
  */
 @Service
 @EnableConfigurationProperties(StatusThresholds.class)
@@ -70,45 +65,36 @@ public class ProgressService {
             String focusIndicator, String focusGroup) {
         PlanningYears.check(year);
         ProvinceDetail detail = geography.province(actor.scope(), provinceCode);
-        long provinceId = detail.province().id();
-        Counts counts = provinceCounts(provinceId, year);
-        Plans plans = plans(provinceId, year);
+        ProvinceSummary province = detail.province();
+        Counts counts = provinceCounts(province.id(), year);
+        TargetRules rules = new TargetRules(facts(province.id(), year));
+        Year y = new Year(year, LocalDate.now(clock));
         Catalog cat = catalog();
-        LocalDate today = LocalDate.now(clock);
-
-        List<ProgressValue> cards = new ArrayList<>();
-        for (Indicator indicator : cat.indicators) {
-            for (TargetGroup group : groupsOf(indicator, cat)) {
-                ProgressValue value = provinceValue(indicator, group, year, today, counts.total(metric(indicator), group),
-                        plans, provinceId, includeFormer);
-                if (value.target() != null || value.actual() > 0) {
-                    cards.add(value);
-                }
-            }
-        }
+        Valuer valuer = (indicator, group) -> {
+            Plan plan = rules.province(province.id(), province.communeCount(), indicator, groupId(group), includeFormer);
+            long[] count = plan.area() == null ? counts.total(metric(indicator), group)
+                    : counts.sum(plan.area(), metric(indicator), group);
+            return evaluate(indicator, group, y, count, plan);
+        };
+        List<ProgressValue> cards = cards(cat, valuer);
         Indicator focusInd = pickIndicator(cat, focusIndicator, cards);
         TargetGroup focusGrp = focusInd.perGroup() ? pickGroup(cat, focusGroup, focusInd, cards) : null;
-        long[] focusTotal = counts.total(metric(focusInd), focusGrp);
-        ProgressValue focus = provinceValue(focusInd, focusGrp, year, today, focusTotal, plans, provinceId, includeFormer);
-        List<ProgressValue> byGroup = focusInd.perGroup() ? groupsOf(focusInd, cat).stream()
-                .map(g -> provinceValue(focusInd, g, year, today, counts.total(metric(focusInd), g), plans, provinceId,
-                        includeFormer))
-                .toList() : List.of();
+        ProgressValue focus = valuer.value(focusInd, focusGrp);
+        Plan focusPlan = rules.province(province.id(), province.communeCount(), focusInd, groupId(focusGrp),
+                includeFormer);
+        long[] months = focusPlan.area() == null ? counts.months(metric(focusInd), focusGrp)
+                : months(focusPlan.area(), metric(focusInd), focusGrp, year);
+        List<ProgressValue> byGroup = focusInd.perGroup()
+                ? cat.groups.stream().map(g -> valuer.value(focusInd, g)).toList() : List.of();
         List<Dashboards.CommuneProgress> communes = new ArrayList<>();
         for (CommuneSummary commune : detail.communes()) {
-            long[] c = counts.commune(commune.id(), metric(focusInd), focusGrp);
-            BigDecimal target = plans.communeTarget(commune.id(), focusInd, focusGrp);
-            if (target == null && focusInd.kind() == IndicatorKind.SHARE_OF_GROUP) {
-                target = focus.target(); // a share target is copied down to every commune
-            }
-            communes.add(new Dashboards.CommuneProgress(commune, ProgressCalculator.evaluate(focusInd, focusGrp, year,
-                    today, c[0] + c[1], c[0], plans.communeBaseline(commune.id(), focusGrp), target, thresholds)));
+            Plan plan = rules.commune(province.id(), commune.id(), focusInd, groupId(focusGrp), includeFormer);
+            communes.add(new Dashboards.CommuneProgress(commune, evaluate(focusInd, focusGrp, y,
+                    counts.commune(commune.id(), metric(focusInd), focusGrp), plan)));
         }
-        communes.sort(Comparator.comparing((Dashboards.CommuneProgress c) -> rankKey(c.value()),
-                Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(c -> c.commune().name()));
-        return new Dashboards.Province(detail.province(), year, includeFormer, cards, focus,
-                monthly(focusInd, year, today, counts.months(metric(focusInd), focusGrp), focus.baseline()), byGroup,
-                communes, counts.updatedAt);
+        communes.sort(RANKING);
+        return new Dashboards.Province(province, year, includeFormer, cards, focus,
+                monthly(focusInd, y, months, focus.baseline()), byGroup, communes, counts.updatedAt);
     }
 
     public Dashboards.Commune commune(Actor actor, String communeCode, int year, String focusIndicator,
@@ -117,26 +103,18 @@ public class ProgressService {
         CommuneSummary commune = geography.commune(actor.scope(), communeCode).commune();
         ProvinceSummary province = geography.findProvince(commune.provinceId()).orElseThrow();
         Counts counts = communeCounts(commune.id(), year);
-        Plans plans = plans(province.id(), year);
+        TargetRules rules = new TargetRules(facts(province.id(), year));
+        Year y = new Year(year, LocalDate.now(clock));
         Catalog cat = catalog();
-        LocalDate today = LocalDate.now(clock);
-        List<ProgressValue> cards = new ArrayList<>();
-        for (Indicator indicator : cat.indicators) {
-            for (TargetGroup group : groupsOf(indicator, cat)) {
-                ProgressValue value = communeValue(indicator, group, year, today, counts.total(metric(indicator), group),
-                        plans, province.id(), commune.id());
-                if (value.target() != null || value.actual() > 0) {
-                    cards.add(value);
-                }
-            }
-        }
+        Valuer valuer = (indicator, group) -> evaluate(indicator, group, y,
+                counts.commune(commune.id(), metric(indicator), group),
+                rules.commune(province.id(), commune.id(), indicator, groupId(group), true));
+        List<ProgressValue> cards = cards(cat, valuer);
         Indicator focusInd = pickIndicator(cat, focusIndicator, cards);
         TargetGroup focusGrp = focusInd.perGroup() ? pickGroup(cat, focusGroup, focusInd, cards) : null;
-        ProgressValue focus = communeValue(focusInd, focusGrp, year, today, counts.total(metric(focusInd), focusGrp),
-                plans, province.id(), commune.id());
+        ProgressValue focus = valuer.value(focusInd, focusGrp);
         return new Dashboards.Commune(commune, province, year, cards, focus,
-                monthly(focusInd, year, today, counts.months(metric(focusInd), focusGrp), focus.baseline()),
-                counts.updatedAt);
+                monthly(focusInd, y, counts.months(metric(focusInd), focusGrp), focus.baseline()), counts.updatedAt);
     }
 
     /** All 34 provinces ranked on the trained share of adults (with their former provinces' plans). */
@@ -150,58 +128,66 @@ public class ProgressService {
                 .orElse(cat.indicators.get(0));
         TargetGroup adults = cat.groups.stream().filter(g -> g.code().equals("ADULTS")).findFirst()
                 .orElse(cat.groups.get(0));
-        LocalDate today = LocalDate.now(clock);
+        Counts counts = new Counts();
         Map<Long, long[]> byProvince = new HashMap<>();
-        Instant[] updated = new Instant[1];
         jdbc.sql("""
-                select c.province_id, pc.month < :ys as before, sum(pc.value), max(pc.updated_at)
+                select pc.commune_id, c.province_id, pc.month < :ys as before, sum(pc.value), max(pc.updated_at)
                 from progress_counter pc join commune c on c.id = pc.commune_id
-                where pc.metric = :metric and pc.group_id = :g and pc.month < :ye
-                group by 1, 2
+                where pc.metric = :metric and pc.group_id is not distinct from :g and pc.month < :ye
+                group by 1, 2, 3
                 """).param("ys", LocalDate.of(year, 1, 1)).param("ye", LocalDate.of(year + 1, 1, 1))
-                .param("metric", metric(headline)).param("g", adults.id()).query(rs -> {
-                    byProvince.computeIfAbsent(rs.getLong(1), k -> new long[2])[rs.getBoolean(2) ? 0 : 1] += rs.getLong(3);
-                    updated[0] = latest(updated[0], rs.getTimestamp(4));
+                .param("metric", metric(headline)).param("g", groupId(adults)).query(rs -> {
+                    boolean before = rs.getBoolean(3);
+                    counts.addCommune(rs.getLong(1), groupId(adults), metric(headline), before, rs.getLong(4));
+                    byProvince.computeIfAbsent(rs.getLong(2), k -> new long[2])[before ? 0 : 1] += rs.getLong(4);
+                    counts.touched(rs.getTimestamp(5));
                 });
-        Plans plans = plans(null, year);
+        TargetRules rules = new TargetRules(facts(null, year));
+        Year y = new Year(year, LocalDate.now(clock));
         List<Dashboards.ProvinceProgress> provinces = new ArrayList<>();
         for (ProvinceSummary province : geography.currentProvinces(UnitScope.nation())) {
-            long[] c = byProvince.getOrDefault(province.id(), new long[2]);
-            provinces.add(new Dashboards.ProvinceProgress(province,
-                    provinceValue(headline, adults, year, today, c, plans, province.id(), true)));
+            Plan plan = rules.province(province.id(), province.communeCount(), headline, groupId(adults), true);
+            long[] count = plan.area() == null ? byProvince.getOrDefault(province.id(), new long[2])
+                    : counts.sum(plan.area(), metric(headline), adults);
+            provinces.add(new Dashboards.ProvinceProgress(province, evaluate(headline, adults, y, count, plan)));
         }
-        provinces.sort(Comparator.comparing((Dashboards.ProvinceProgress p) -> rankKey(p.value()),
-                Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(p -> p.province().code()));
-        return new Dashboards.Nation(year, provinces.isEmpty() ? null : provinces.get(0).value(), provinces, updated[0]);
+        provinces.sort(Comparator.comparing((Dashboards.ProvinceProgress p) -> p.value().percentOfTarget() != null
+                ? p.value().percentOfTarget() : p.value().share(), Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(p -> p.province().code()));
+        return new Dashboards.Nation(year, provinces.isEmpty() ? null : provinces.get(0).value(), provinces,
+                counts.updatedAt);
     }
 
-    private ProgressValue provinceValue(Indicator indicator, TargetGroup group, int year, LocalDate today, long[] count,
-            Plans plans, long provinceId, boolean includeFormer) {
-        Long groupId = group == null ? null : group.id();
-        Long baseline = plans.provinceBaseline(provinceId, groupId, includeFormer);
-        BigDecimal target = plans.provinceTarget(provinceId, indicator, groupId, includeFormer);
-        return ProgressCalculator.evaluate(indicator, group, year, today, count[0] + count[1], count[0], baseline, target,
-                thresholds);
+    /**
+     * Laggards first: communes with a known % of their target, lowest first; then the others by
+     * their count, lowest first; then by name.
+     */
+    static final Comparator<Dashboards.CommuneProgress> RANKING = Comparator
+            .comparing((Dashboards.CommuneProgress c) -> c.value().percentOfTarget() == null)
+            .thenComparing(c -> c.value().rankingMeasure())
+            .thenComparing(c -> c.commune().name());
+
+    private ProgressValue evaluate(Indicator indicator, TargetGroup group, Year year, long[] count, Plan plan) {
+        return ProgressCalculator.evaluate(indicator, group, year.year(), year.today(), count[0] + count[1], count[0],
+                plan, thresholds);
     }
 
-    private ProgressValue communeValue(Indicator indicator, TargetGroup group, int year, LocalDate today, long[] count,
-            Plans plans, long provinceId, long communeId) {
-        BigDecimal target = plans.communeTarget(communeId, indicator, group);
-        if (target == null && indicator.kind() == IndicatorKind.SHARE_OF_GROUP) {
-            target = plans.provinceTarget(provinceId, indicator, group == null ? null : group.id(), true);
+    /** A card per indicator × group that has a target (stated or not) or data. */
+    private static List<ProgressValue> cards(Catalog cat, Valuer valuer) {
+        List<ProgressValue> cards = new ArrayList<>();
+        for (Indicator indicator : cat.indicators) {
+            for (TargetGroup group : groupsOf(indicator, cat)) {
+                ProgressValue value = valuer.value(indicator, group);
+                if (value.target() != null || value.status() == ProgressStatus.UNKNOWN || value.actual() > 0) {
+                    cards.add(value);
+                }
+            }
         }
-        return ProgressCalculator.evaluate(indicator, group, year, today, count[0] + count[1], count[0],
-                plans.communeBaseline(communeId, group), target, thresholds);
+        return cards;
     }
 
-    /** Laggards first: the share of the target reached, then the share of the group. */
-    private static BigDecimal rankKey(ProgressValue value) {
-        return value.percentOfTarget() != null ? value.percentOfTarget() : value.share();
-    }
-
-    private List<Dashboards.MonthPoint> monthly(Indicator indicator, int year, LocalDate today, long[] months,
-            Long baseline) {
-        int last = today.getYear() > year ? 12 : today.getYear() < year ? 0 : today.getMonthValue();
+    private List<Dashboards.MonthPoint> monthly(Indicator indicator, Year y, long[] months, Long baseline) {
+        int last = y.today().getYear() > y.year() ? 12 : y.today().getYear() < y.year() ? 0 : y.today().getMonthValue();
         List<Dashboards.MonthPoint> points = new ArrayList<>();
         long cumulative = months[0];
         for (int month = 1; month <= last; month++) {
@@ -215,6 +201,10 @@ public class ProgressService {
 
     private static String metric(Indicator indicator) {
         return indicator.metric() == null ? indicator.code() : indicator.metric();
+    }
+
+    private static Long groupId(TargetGroup group) {
+        return group == null ? null : group.id();
     }
 
     private static List<TargetGroup> groupsOf(Indicator indicator, Catalog cat) {
@@ -258,9 +248,14 @@ public class ProgressService {
                 group by grouping sets ((pc.commune_id, pc.group_id, pc.metric, 4), (pc.group_id, pc.metric, 5))
                 """).param("p", provinceId).param("ys", LocalDate.of(year, 1, 1))
                 .param("ye", LocalDate.of(year + 1, 1, 1)).query(rs -> {
-                    counts.add(rs.getInt(8) == 1 ? null : rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3),
-                            rs.getObject(4, Boolean.class), rs.getObject(5, Integer.class), rs.getLong(6));
-                    counts.updatedAt = latest(counts.updatedAt, rs.getTimestamp(7));
+                    Long groupId = rs.getObject(2, Long.class);
+                    if (rs.getInt(8) == 1) {
+                        counts.addMonth(groupId, rs.getString(3), rs.getInt(5), rs.getLong(6));
+                    }
+                    else {
+                        counts.addCommune(rs.getLong(1), groupId, rs.getString(3), rs.getBoolean(4), rs.getLong(6));
+                    }
+                    counts.touched(rs.getTimestamp(7));
                 });
         return counts;
     }
@@ -275,163 +270,133 @@ public class ProgressService {
                 """).param("c", communeId).param("ys", LocalDate.of(year, 1, 1))
                 .param("ye", LocalDate.of(year + 1, 1, 1)).query(rs -> {
                     int month = rs.getInt(3);
-                    counts.add(null, rs.getObject(1, Long.class), rs.getString(2), null, month, rs.getLong(4));
-                    counts.add(communeId, rs.getObject(1, Long.class), rs.getString(2), month == 0, null, rs.getLong(4));
-                    counts.updatedAt = latest(counts.updatedAt, rs.getTimestamp(5));
+                    Long groupId = rs.getObject(1, Long.class);
+                    counts.addMonth(groupId, rs.getString(2), month, rs.getLong(4));
+                    counts.addCommune(communeId, groupId, rs.getString(2), month == 0, rs.getLong(4));
+                    counts.touched(rs.getTimestamp(5));
                 });
         return counts;
     }
 
-    /** One query: the year's targets and baselines of the province and its former provinces (all provinces if null). */
-    private Plans plans(Long provinceId, int year) {
-        Plans plans = new Plans();
+    /** The cumulative count by month of some communes only: a former province's area within its successor. */
+    private long[] months(Collection<Long> communes, String metric, TargetGroup group, int year) {
+        long[] months = new long[13];
         jdbc.sql("""
-                select 'T' as kind, t.province_id, t.commune_id, t.indicator_id, t.group_id, t.value, p.successor_id
+                select case when pc.month >= :ys then extract(month from pc.month)::int else 0 end, sum(pc.value)
+                from progress_counter pc
+                where pc.commune_id = any(:communes) and pc.metric = :metric
+                  and pc.group_id is not distinct from :g and pc.month < :ye
+                group by 1
+                """).param("communes", communes.toArray(Long[]::new)).param("metric", metric)
+                .param("g", groupId(group)).param("ys", LocalDate.of(year, 1, 1))
+                .param("ye", LocalDate.of(year + 1, 1, 1)).query(rs -> {
+                    months[rs.getInt(1)] += rs.getLong(2);
+                });
+        return months;
+    }
+
+    /**
+     * Three queries: the year's targets and baselines of the province and its former provinces
+     * (of all provinces if null), the former provinces, and which communes they became.
+     */
+    private PlanFacts facts(Long provinceId, int year) {
+        PlanFacts facts = new PlanFacts();
+        jdbc.sql("""
+                select 'T' as kind, t.province_id, t.commune_id, t.indicator_id, t.group_id, t.value
                 from kpi_target t join province p on p.id = t.province_id
                 where t.year = :y and (cast(:p as bigint) is null or p.id = :p or p.successor_id = :p)
                 union all
-                select 'B', b.province_id, b.commune_id, null, b.group_id, b.head_count, p.successor_id
+                select 'B', b.province_id, b.commune_id, null, b.group_id, b.head_count
                 from population_baseline b join province p on p.id = b.province_id
                 where b.year = :y and (cast(:p as bigint) is null or p.id = :p or p.successor_id = :p)
                 """).param("y", year).param("p", provinceId).query(rs -> {
-                    plans.add(rs.getString(1).equals("T"), rs.getLong(2), rs.getObject(3, Long.class),
-                            rs.getObject(4, Long.class), rs.getObject(5, Long.class), rs.getBigDecimal(6),
-                            rs.getObject(7, Long.class));
+                    if (rs.getString(1).equals("T")) {
+                        facts.target(rs.getLong(2), rs.getObject(3, Long.class), rs.getLong(4),
+                                rs.getObject(5, Long.class), rs.getBigDecimal(6));
+                    }
+                    else {
+                        facts.baseline(rs.getLong(2), rs.getObject(3, Long.class), rs.getObject(5, Long.class),
+                                rs.getLong(6));
+                    }
                 });
-        return plans;
+        jdbc.sql("""
+                select id, successor_id, name from province
+                where successor_id is not null and (cast(:p as bigint) is null or successor_id = :p)
+                """).param("p", provinceId).query(rs -> {
+                    facts.former(rs.getLong(1), rs.getLong(2), rs.getString(3));
+                });
+        jdbc.sql("""
+                select distinct l.commune_id, l.old_province_id
+                from commune_lineage l join province f on f.id = l.old_province_id
+                where f.successor_id is not null and (cast(:p as bigint) is null or f.successor_id = :p)
+                """).param("p", provinceId).query(rs -> {
+                    facts.lineage(rs.getLong(1), rs.getLong(2));
+                });
+        return facts;
     }
 
-    private static Instant latest(Instant current, Timestamp candidate) {
-        if (candidate == null) {
-            return current;
-        }
-        Instant instant = candidate.toInstant();
-        return current == null || instant.isAfter(current) ? instant : current;
+    @FunctionalInterface
+    private interface Valuer {
+
+        ProgressValue value(Indicator indicator, TargetGroup group);
     }
 
     private record Catalog(List<Indicator> indicators, List<TargetGroup> groups) {
     }
 
-    /** Counter sums keyed by unit (null: the whole province), group and metric. */
+    private record Year(int year, LocalDate today) {
+    }
+
+    /** Counter sums: per commune the counts before and during the year; per month for the whole unit. */
     private static final class Counts {
 
-        private final Map<String, long[]> totals = new HashMap<>();
+        private record Key(Long unitId, Long groupId, String metric) {
+        }
 
-        private final Map<String, long[]> months = new HashMap<>();
+        private final Map<Key, long[]> communes = new HashMap<>();
+
+        private final Map<Key, long[]> totals = new HashMap<>();
+
+        private final Map<Key, long[]> months = new HashMap<>();
 
         private Instant updatedAt;
 
-        void add(Long communeId, Long groupId, String metric, Boolean before, Integer month, long value) {
-            if (communeId != null) {
-                totals.computeIfAbsent(communeId + "|" + groupId + "|" + metric, k -> new long[2])[before ? 0 : 1] += value;
-            }
-            else {
-                months.computeIfAbsent(groupId + "|" + metric, k -> new long[13])[month] += value;
-                totals.computeIfAbsent("*|" + groupId + "|" + metric, k -> new long[2])[month == 0 ? 0 : 1] += value;
+        void addCommune(long communeId, Long groupId, String metric, boolean before, long value) {
+            communes.computeIfAbsent(new Key(communeId, groupId, metric), k -> new long[2])[before ? 0 : 1] += value;
+        }
+
+        void addMonth(Long groupId, String metric, int month, long value) {
+            Key key = new Key(null, groupId, metric);
+            months.computeIfAbsent(key, k -> new long[13])[month] += value;
+            totals.computeIfAbsent(key, k -> new long[2])[month == 0 ? 0 : 1] += value;
+        }
+
+        void touched(Timestamp candidate) {
+            if (candidate != null && (updatedAt == null || candidate.toInstant().isAfter(updatedAt))) {
+                updatedAt = candidate.toInstant();
             }
         }
 
         long[] total(String metric, TargetGroup group) {
-            return totals.getOrDefault("*|" + (group == null ? null : group.id()) + "|" + metric, new long[2]);
+            return totals.getOrDefault(new Key(null, groupId(group), metric), new long[2]);
         }
 
         long[] commune(long communeId, String metric, TargetGroup group) {
-            return totals.getOrDefault(communeId + "|" + (group == null ? null : group.id()) + "|" + metric, new long[2]);
+            return communes.getOrDefault(new Key(communeId, groupId(group), metric), new long[2]);
+        }
+
+        long[] sum(Collection<Long> communeIds, String metric, TargetGroup group) {
+            long[] sum = new long[2];
+            for (Long communeId : communeIds) {
+                long[] count = commune(communeId, metric, group);
+                sum[0] += count[0];
+                sum[1] += count[1];
+            }
+            return sum;
         }
 
         long[] months(String metric, TargetGroup group) {
-            return months.getOrDefault((group == null ? null : group.id()) + "|" + metric, new long[13]);
-        }
-    }
-
-    /** Targets and baselines of a year, by province (own and former) and commune. */
-    private static final class Plans {
-
-        private final Map<String, BigDecimal> targets = new HashMap<>();
-
-        private final Map<String, Long> baselines = new HashMap<>();
-
-        /** the sum of a province's commune baselines, by group */
-        private final Map<String, Long> communeSums = new HashMap<>();
-
-        /** former province id → its successor */
-        private final Map<Long, Long> successors = new HashMap<>();
-
-        void add(boolean target, long provinceId, Long communeId, Long indicatorId, Long groupId, BigDecimal value,
-                Long successorId) {
-            if (successorId != null) {
-                successors.put(provinceId, successorId);
-            }
-            String unit = communeId == null ? "p" + provinceId : "c" + communeId;
-            if (target) {
-                targets.put(unit + "|" + indicatorId + "|" + groupId, value);
-            }
-            else {
-                baselines.put(unit + "|" + groupId, value.longValue());
-                if (communeId != null) {
-                    communeSums.merge("p" + provinceId + "|" + groupId, value.longValue(), Long::sum);
-                }
-            }
-        }
-
-        BigDecimal communeTarget(long communeId, Indicator indicator, TargetGroup group) {
-            return targets.get("c" + communeId + "|" + indicator.id() + "|" + (group == null ? null : group.id()));
-        }
-
-        Long communeBaseline(long communeId, TargetGroup group) {
-            return baselines.get("c" + communeId + "|" + (group == null ? null : group.id()));
-        }
-
-        Long provinceBaseline(long provinceId, Long groupId, boolean includeFormer) {
-            Long own = baselines.get("p" + provinceId + "|" + groupId);
-            if (own != null) {
-                return own;
-            }
-            if (includeFormer) {
-                Long former = formerIds(provinceId).stream().map(id -> baselines.get("p" + id + "|" + groupId))
-                        .filter(Objects::nonNull).reduce(Long::sum).orElse(null);
-                if (former != null) {
-                    return former;
-                }
-            }
-            return communeSums.get("p" + provinceId + "|" + groupId);
-        }
-
-        BigDecimal provinceTarget(long provinceId, Indicator indicator, Long groupId, boolean includeFormer) {
-            BigDecimal own = targets.get("p" + provinceId + "|" + indicator.id() + "|" + groupId);
-            if (own != null || !includeFormer) {
-                return own;
-            }
-            List<Long> withTarget = formerIds(provinceId).stream()
-                    .filter(id -> targets.containsKey("p" + id + "|" + indicator.id() + "|" + groupId)).toList();
-            if (withTarget.isEmpty()) {
-                return null;
-            }
-            if (indicator.kind() == IndicatorKind.COUNT) {
-                return withTarget.stream().map(id -> targets.get("p" + id + "|" + indicator.id() + "|" + groupId))
-                        .reduce(BigDecimal.ZERO, BigDecimal::add);
-            }
-            if (withTarget.size() == 1) {
-                return targets.get("p" + withTarget.get(0) + "|" + indicator.id() + "|" + groupId);
-            }
-            // shares of several merged provinces: weighted by their baselines, or unknown without them
-            BigDecimal weighted = BigDecimal.ZERO;
-            long total = 0;
-            for (Long id : withTarget) {
-                Long baseline = baselines.get("p" + id + "|" + groupId);
-                if (baseline == null) {
-                    return null;
-                }
-                weighted = weighted.add(targets.get("p" + id + "|" + indicator.id() + "|" + groupId)
-                        .multiply(BigDecimal.valueOf(baseline)));
-                total += baseline;
-            }
-            return total == 0 ? null : weighted.divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP);
-        }
-
-        private List<Long> formerIds(long provinceId) {
-            return successors.entrySet().stream().filter(e -> e.getValue() == provinceId).map(Map.Entry::getKey)
-                    .toList();
+            return months.getOrDefault(new Key(null, groupId(group), metric), new long[13]);
         }
     }
 }

@@ -85,7 +85,7 @@ class ProgressCalculatorTests {
 
     private static ProgressValue evaluate(Indicator indicator, int year, LocalDate today, long actual, long before,
             Long baseline, String target) {
-        return ProgressCalculator.evaluate(indicator, ADULTS, year, today, actual, before, baseline,
-                target == null ? null : new BigDecimal(target), THRESHOLDS);
+        return ProgressCalculator.evaluate(indicator, ADULTS, year, today, actual, before,
+                new Plan(target == null ? null : new BigDecimal(target), false, baseline, null, null), THRESHOLDS);
     }
 }

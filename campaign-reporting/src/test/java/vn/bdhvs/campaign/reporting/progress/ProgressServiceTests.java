@@ -117,42 +117,68 @@ class ProgressServiceTests {
     }
 
     @Test
-    void shouldCountDataOfMergedCommunesAndShowFormerProvincesTargetsUnderTheSuccessor() {
+    void shouldApplyAFormerProvincesTargetsOnlyToTheCommunesFormedFromIt() {
         int year = 2025;
         TargetGroup publicSector = group("PUBLIC_SECTOR");
-        ProvinceSummary daNang = geography.findProvince("48").orElseThrow();
         long quangNam = geography.province(UnitScope.nation(), "48").formerProvinces().stream()
                 .filter(p -> p.name().equals("Quảng Nam")).findFirst().orElseThrow().id();
         setTarget(quangNam, year, "TRAINED_SHARE", publicSector, "80");
-        // a ward that exists since 1 July 2025, with a completion recorded in March under the old units
-        CommuneSummary ward = geography.province(UnitScope.nation(), "48").communes().get(0);
-        completeOnce(ward, publicSector, LocalDate.of(year, 3, 15));
+        baselines.save(ADMIN, quangNam, null, year, List.of(new BaselineInput(publicSector.id(), "1000", null)));
+        // Hội An was a city of Quảng Nam; Hải Châu was a district of Đà Nẵng
+        CommuneSummary hoiAn = commune("48", "Phường Hội An");
+        CommuneSummary haiChau = commune("48", "Phường Hải Châu");
+        completeOnce(hoiAn, publicSector, LocalDate.of(year, 3, 15));
+        completeOnce(haiChau, publicSector, LocalDate.of(year, 3, 15));
 
-        ProgressValue with = progress.province(ADMIN, "48", year, true, "TRAINED_SHARE", "PUBLIC_SECTOR").focus();
-        ProgressValue without = progress.province(ADMIN, "48", year, false, "TRAINED_SHARE", "PUBLIC_SECTOR").focus();
-        assertThat(with.target()).isEqualByComparingTo("80");
-        assertThat(without.target()).isNull();
-        assertThat(without.status()).isEqualTo(ProgressStatus.NO_TARGET);
-        assertThat(with.actual()).isEqualTo(without.actual()).isGreaterThanOrEqualTo(1);
-        assertThat(daNang.code()).isEqualTo("48");
+        Dashboards.Province with = progress.province(ADMIN, "48", year, true, "TRAINED_SHARE", "PUBLIC_SECTOR");
+        Dashboards.Province without = progress.province(ADMIN, "48", year, false, "TRAINED_SHARE", "PUBLIC_SECTOR");
+        // measured over Quảng Nam's communes only, against Quảng Nam's baseline
+        assertThat(with.focus().target()).isEqualByComparingTo("80");
+        assertThat(with.focus().actual()).isEqualTo(1);
+        assertThat(with.focus().baseline()).isEqualTo(1000L);
+        assertThat(with.focus().note().code()).isEqualTo("progress.note.formerTarget");
+        assertThat(without.focus().target()).isNull();
+        assertThat(without.focus().status()).isEqualTo(ProgressStatus.NO_TARGET);
+        assertThat(without.focus().actual()).isEqualTo(2);
+        // the target reaches Hội An, not Hải Châu, in the ranking and on the commune's own page
+        assertThat(ranked(with, hoiAn).target()).isEqualByComparingTo("80");
+        assertThat(ranked(with, haiChau).target()).isNull();
+        assertThat(progress.commune(ADMIN, hoiAn.code(), year, "TRAINED_SHARE", "PUBLIC_SECTOR").focus().target())
+                .isEqualByComparingTo("80");
+        assertThat(progress.commune(ADMIN, haiChau.code(), year, "TRAINED_SHARE", "PUBLIC_SECTOR").focus().target())
+                .isNull();
         // the nation view ranks all 34 provinces
         assertThat(progress.nation(ADMIN, year).provinces()).hasSize(34);
     }
 
     @Test
-    void shouldFallBackOnEachProvincesOwnCommuneBaselines() {
+    void shouldUseTheSameBaselineRuleForAProvinceAndItsCommunes() {
         int year = 2025;
         TargetGroup adults = group("ADULTS");
-        CommuneSummary tuyenQuang = geography.province(UnitScope.nation(), "08").communes().get(0);
-        CommuneSummary laoCai = geography.province(UnitScope.nation(), "15").communes().get(0);
-        baselines.save(ADMIN, tuyenQuang.provinceId(), tuyenQuang.code(), year,
+        List<CommuneSummary> communes = geography.province(UnitScope.nation(), "08").communes();
+        ProvinceSummary tuyenQuang = geography.findProvince("08").orElseThrow();
+        setTarget(tuyenQuang.id(), year, "TRAINED_SHARE", adults, "50");
+        baselines.save(ADMIN, tuyenQuang.id(), communes.get(0).code(), year,
                 List.of(new BaselineInput(adults.id(), "100", null)));
-        baselines.save(ADMIN, laoCai.provinceId(), laoCai.code(), year, List.of(new BaselineInput(adults.id(), "300", null)));
-        completeOnce(tuyenQuang, adults, LocalDate.of(year, 4, 1));
-        ProgressValue value = progress.nation(ADMIN, year).provinces().stream()
-                .filter(p -> p.province().code().equals("08")).findFirst().orElseThrow().value();
-        assertThat(value.baseline()).isEqualTo(100L);
-        assertThat(value.share()).isEqualByComparingTo("1.0");
+        completeOnce(communes.get(0), adults, LocalDate.of(year, 4, 1));
+        // one commune's baseline is not the province's: unknown, and the note says how many communes have one
+        ProgressValue partial = nationValue("08", year);
+        assertThat(partial.baseline()).isNull();
+        assertThat(partial.status()).isEqualTo(ProgressStatus.UNKNOWN);
+        assertThat(partial.note().args()).containsExactly(1, communes.size());
+        assertThat(progress.province(ADMIN, "08", year, true, "TRAINED_SHARE", "ADULTS").focus().status())
+                .isEqualTo(ProgressStatus.UNKNOWN);
+        ProgressValue secondCommune = progress.commune(ADMIN, communes.get(1).code(), year, "TRAINED_SHARE", "ADULTS")
+                .focus();
+        assertThat(secondCommune.status()).isEqualTo(ProgressStatus.UNKNOWN);
+        assertThat(secondCommune.note().code()).isEqualTo("progress.note.missingBaseline");
+        // with every commune's baseline the province's share is known everywhere
+        StringBuilder csv = new StringBuilder(String.join(",", BaselineService.CSV_HEADER)).append('\n');
+        communes.stream().skip(1).forEach(c -> csv.append(c.code()).append(",ADULTS,").append(year).append(",100\n"));
+        baselines.importCsv(ADMIN, tuyenQuang.id(), csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ProgressValue complete = nationValue("08", year);
+        assertThat(complete.baseline()).isEqualTo(100L * communes.size());
+        assertThat(complete.status()).isNotEqualTo(ProgressStatus.UNKNOWN);
     }
 
     @Test
@@ -190,6 +216,21 @@ class ProgressServiceTests {
         var cell = targets.grid(ADMIN, provinceId, year).cells().get(indicatorId + ":" + group.id());
         targets.save(ADMIN, provinceId, year,
                 List.of(new TargetCellInput(indicatorId, group.id(), value, cell == null ? null : cell.version())), true);
+    }
+
+    private CommuneSummary commune(String provinceCode, String name) {
+        return geography.province(UnitScope.nation(), provinceCode).communes().stream()
+                .filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static ProgressValue ranked(Dashboards.Province dashboard, CommuneSummary commune) {
+        return dashboard.communes().stream().filter(c -> c.commune().id() == commune.id()).findFirst().orElseThrow()
+                .value();
+    }
+
+    private ProgressValue nationValue(String provinceCode, int year) {
+        return progress.nation(ADMIN, year).provinces().stream().filter(p -> p.province().code().equals(provinceCode))
+                .findFirst().orElseThrow().value();
     }
 
     private TargetGroup group(String code) {
