@@ -2,6 +2,7 @@ package vn.bdhvs.campaign.reporting.progress;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 import vn.bdhvs.campaign.core.geography.CommuneSummary;
@@ -9,6 +10,15 @@ import vn.bdhvs.campaign.core.geography.ProvinceSummary;
 
 /** What the dashboards show; every figure comes from the progress counters, targets and baselines. */
 public final class Dashboards {
+
+    /**
+     * The commune ranking, laggards first: communes with a known % of their target, lowest first;
+     * then the others by their count, lowest first; then by name.
+     */
+    public static final Comparator<CommuneProgress> RANKING = Comparator
+            .comparing((CommuneProgress c) -> c.value().percentOfTarget() == null)
+            .thenComparing(c -> c.value().rankingMeasure())
+            .thenComparing(c -> c.commune().name());
 
     private Dashboards() {
     }

@@ -92,7 +92,7 @@ public class ProgressService {
             communes.add(new Dashboards.CommuneProgress(commune, evaluate(focusInd, focusGrp, y,
                     counts.commune(commune.id(), metric(focusInd), focusGrp), plan)));
         }
-        communes.sort(RANKING);
+        communes.sort(Dashboards.RANKING);
         return new Dashboards.Province(province, year, includeFormer, cards, focus,
                 monthly(focusInd, y, months, focus.baseline()), byGroup, communes, counts.updatedAt);
     }
@@ -157,15 +157,6 @@ public class ProgressService {
         return new Dashboards.Nation(year, provinces.isEmpty() ? null : provinces.get(0).value(), provinces,
                 counts.updatedAt);
     }
-
-    /**
-     * Laggards first: communes with a known % of their target, lowest first; then the others by
-     * their count, lowest first; then by name.
-     */
-    static final Comparator<Dashboards.CommuneProgress> RANKING = Comparator
-            .comparing((Dashboards.CommuneProgress c) -> c.value().percentOfTarget() == null)
-            .thenComparing(c -> c.value().rankingMeasure())
-            .thenComparing(c -> c.commune().name());
 
     private ProgressValue evaluate(Indicator indicator, TargetGroup group, Year year, long[] count, Plan plan) {
         return ProgressCalculator.evaluate(indicator, group, year.year(), year.today(), count[0] + count[1], count[0],

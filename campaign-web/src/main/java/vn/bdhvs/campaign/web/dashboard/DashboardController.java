@@ -103,13 +103,14 @@ class DashboardController {
     String province(@CurrentUser CampaignUser user, @PathVariable String code,
             @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "true") boolean former,
             @RequestParam(required = false) String indicator, @RequestParam(required = false) String group,
-            @RequestParam(required = false) ProgressStatus status, Model model) {
+            @RequestParam(required = false) ProgressStatus status, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         Dashboards.Province dashboard = progress.province(user.actor(), code, year(year), former, indicator, group);
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("selectedYear", dashboard.year());
         model.addAttribute("statusFilter", status);
-        model.addAttribute("ranking", dashboard.communes().stream()
-                .filter(c -> status == null || c.value().status() == status).toList());
+        model.addAttribute("q", q);
+        model.addAttribute("ranking", RankingPage.of(dashboard.communes(), status, q, page));
         model.addAttribute("indicators", catalog.indicators());
         model.addAttribute("groups", catalog.groups());
         model.addAttribute("chartData", charts(dashboard.focus(), dashboard.monthly(), dashboard.byGroup()));

@@ -38,6 +38,13 @@ class DashboardBrowserTests {
             staff.page.locator("#nav-dashboard").click();
             assertThat(staff.page.locator("#dashboard-title")).containsText("Thành phố Hồ Chí Minh");
             staff.open(dashboard);
+            // 168 wards: ranked, 25 to a page, and a ward is found by its name typed without accents
+            assertThat(staff.page.locator("#ranking tbody tr")).hasCount(25);
+            assertThat(staff.page.locator("#ranking-pages li")).hasCount(7);
+            staff.page.locator("#ranking-q").fill("thu dau mot");
+            staff.page.locator("#ranking-search-submit").click();
+            assertThat(staff.page.locator("#ranking tbody tr")).hasCount(1);
+            assertThat(staff.page.locator("#ranking-count")).hasText("1 / 168 xã, phường");
             assertThat(staff.page.locator("#freshness")).containsText("Số liệu tức thời");
             long cardBefore = number(staff.page, "#focus-actual");
             long rankBefore = number(staff.page, "#rank-" + WARD + " .actual");
