@@ -3,8 +3,10 @@ package vn.bdhvs.campaign.core.geography;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -111,6 +113,14 @@ public class GeographyService {
         return jdbc.sql("select " + PROVINCE_COLUMNS + """
                 from province p left join province s on s.id = p.successor_id where p.id = ?
                 """).param(id).query(GeographyService::province).optional();
+    }
+
+    /** The ids of the current communes formed (wholly or partly) from communes of a former province. */
+    public Set<Long> communesFormedFrom(long formerProvinceId) {
+        return new HashSet<>(jdbc.sql("""
+                select distinct c.id from commune_lineage l join commune c on c.id = l.commune_id
+                where l.old_province_id = ? and c.valid_to is null
+                """).param(formerProvinceId).query(Long.class).list());
     }
 
     public GeographyCounts counts() {

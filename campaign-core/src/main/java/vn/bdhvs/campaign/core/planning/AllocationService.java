@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,8 @@ import vn.bdhvs.campaign.core.geography.UnitScope;
  * Splits province targets among communes. A COUNT target is split in proportion to the communes'
  * population baselines ({@link ProportionalAllocation}) or by hand, and the commune targets must
  * add up to the province target exactly. A SHARE target applies to every commune as it is,
- * unless a commune is given its own value.
+ * unless a commune is given its own value. A former province's target (Bình Dương's, kept under
+ * Hồ Chí Minh City) is allocated the same way onto the communes formed from its communes.
  */
 @Service
 public class AllocationService {
@@ -157,24 +159,36 @@ public class AllocationService {
         return new SaveOutcome(Map.of(), Map.of(), saved, false);
     }
 
+    /**
+     * The allocation of a province's target, or of a former province's target onto the current
+     * communes formed from its communes (unless the successor has its own target, which then
+     * applies everywhere). Commune targets always belong to the commune's current province.
+     */
     private AllocationView view(ProvinceSummary province, long indicatorId, Long groupId, int year, boolean editable) {
         PlanningYears.check(year);
-        if (province.former()) {
-            throw new DomainException("allocation.formerProvince", province.name(), province.successorName());
-        }
         Indicator indicator = Optional.ofNullable(catalog.indicatorsById().get(indicatorId))
                 .orElseThrow(() -> new NotFoundException("indicator", indicatorId));
         TargetGroup group = groupId == null ? null : catalog.groupsById().get(groupId);
         if (indicator.perGroup() != (group != null)) {
             throw new NotFoundException("target_group", groupId);
         }
-        TargetCell provinceCell = targets.cells(province.id(), year).get(TargetGrid.key(indicatorId, groupId));
+        String key = TargetGrid.key(indicatorId, groupId);
+        ProvinceSummary owner = province.former() ? geography.findProvince(province.successorId()).orElseThrow()
+                : province;
+        if (province.former() && targets.cells(owner.id(), year).get(key) != null) {
+            throw new DomainException("allocation.successorHasOwnTarget", owner.name(), province.name());
+        }
+        TargetCell provinceCell = targets.cells(province.id(), year).get(key);
         BigDecimal provinceTarget = provinceCell == null ? null : provinceCell.value();
         List<CommuneSummary> communes = new ArrayList<>(
-                geography.province(UnitScope.nation(), province.code()).communes());
+                geography.province(UnitScope.nation(), owner.code()).communes());
+        if (province.former()) {
+            Set<Long> formed = geography.communesFormedFrom(province.id());
+            communes.removeIf(c -> !formed.contains(c.id()));
+        }
         communes.sort(Comparator.comparing(CommuneSummary::code));
-        Map<Long, Long> weights = baselines.communeHeadCounts(province.id(), group == null ? null : group.id(), year);
-        Map<Long, TargetCell> stored = communeTargets(province.id(), indicatorId, groupId, year);
+        Map<Long, Long> weights = baselines.communeHeadCounts(owner.id(), group == null ? null : group.id(), year);
+        Map<Long, TargetCell> stored = communeTargets(owner.id(), indicatorId, groupId, year);
         long totalWeight = communes.stream().mapToLong(c -> weights.getOrDefault(c.id(), 0L)).sum();
         Map<Long, Long> proposal = Map.of();
         if (indicator.kind() == IndicatorKind.COUNT && provinceTarget != null && totalWeight > 0) {
@@ -223,7 +237,7 @@ public class AllocationService {
             long id = jdbc.sql("""
                     insert into kpi_target (province_id, commune_id, indicator_id, group_id, year, value, origin,
                         updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
-                    """).params(view.province().id(), row.commune().id(), view.indicator().id(), groupId, view.year(),
+                    """).params(row.commune().provinceId(), row.commune().id(), view.indicator().id(), groupId, view.year(),
                     value, origin, now, actor.username()).query(Long.class).single();
             audit.record(actor.username(), "CREATE", "kpi_target", id, null, state(view, row, value, origin));
             return true;

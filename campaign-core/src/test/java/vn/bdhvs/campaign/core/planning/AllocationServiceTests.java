@@ -115,8 +115,41 @@ class AllocationServiceTests extends PlanningFixture {
                 false);
         assertThat(allocation.allocateProportionally(staff, ngheAn.id(), vneid.id(), workers, 2025).errors().get("total")
                 .code()).isEqualTo("allocation.noBaselines");
-        assertThatThrownBy(() -> allocation.view(staff(province("79")), former("Bình Dương").id(), vneid.id(), workers, 2025))
-                .isInstanceOf(DomainException.class)
-                .extracting(ex -> ((DomainException) ex).code()).isEqualTo("allocation.formerProvince");
+    }
+
+    @Test
+    void shouldAllocateAFormerProvincesTargetOntoTheCommunesFormedFromIt() {
+        ProvinceSummary hcm = province("79");
+        ProvinceSummary binhDuong = former("Bình Dương");
+        Actor staff = staff(hcm);
+        Indicator vneid = indicator("VNEID_COUNT");
+        long adults = group("ADULTS").id();
+        int year = 2027;
+        targets.save(staff, binhDuong.id(), year, cells(targets.grid(staff, binhDuong.id(), year),
+                "VNEID_COUNT/ADULTS=1600000"), false);
+        // Thủ Dầu Một and Phú Lợi were wards of Bình Dương; Bến Thành was in the old Hồ Chí Minh City
+        String csv = String.join(",", BaselineService.CSV_HEADER) + "\n25747,ADULTS," + year + ",30000\n25750,ADULTS,"
+                + year + ",10000\n26743,ADULTS," + year + ",50000\n";
+        baselines.importCsv(staff, hcm.id(), csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        AllocationView view = allocation.view(staff, binhDuong.id(), vneid.id(), adults, year);
+        assertThat(view.provinceTarget()).isEqualByComparingTo("1600000");
+        assertThat(view.communes()).extracting(row -> row.commune().code()).contains("25747", "25750")
+                .doesNotContain("26743");
+        assertThat(view.communes()).allMatch(row -> row.commune().provinceId() == hcm.id());
+        assertThat(allocation.allocateProportionally(staff, binhDuong.id(), vneid.id(), adults, year).success()).isTrue();
+        AllocationView allocated = allocation.view(staff, binhDuong.id(), vneid.id(), adults, year);
+        assertThat(allocated.balanced()).isTrue();
+        assertThat(allocated.communes().stream().filter(row -> row.commune().code().equals("25747")).findFirst()
+                .orElseThrow().stored().value()).isEqualByComparingTo("1200000");
+        // the commune targets belong to the wards' current province
+        assertThat(jdbc.sql("select count(*) from kpi_target where province_id = ? and commune_id is not null and year = ?")
+                .params(hcm.id(), year).query(Long.class).single()).isEqualTo(view.communes().size());
+        // once the city sets its own target, that one applies everywhere and the former one is no longer allocated
+        targets.save(staff, hcm.id(), year, cells(targets.grid(staff, hcm.id(), year), "VNEID_COUNT/ADULTS=5000000"),
+                false);
+        assertThatThrownBy(() -> allocation.view(staff, binhDuong.id(), vneid.id(), adults, year))
+                .isInstanceOfSatisfying(DomainException.class,
+                        ex -> assertThat(ex.code()).isEqualTo("allocation.successorHasOwnTarget"));
     }
 }
