@@ -48,6 +48,13 @@ class StatusRuleWebTests {
                 .doesNotContain("Chưa xác định");
     }
 
+    @Test
+    void shouldWriteNumbersTheWayTheReadersLanguageDoes() throws Exception {
+        String vneid = "/dashboard/provinces/79?former=true&year=2026&indicator=VNEID_COUNT&group=ADULTS";
+        assertThat(focus(page(vneid + "&lang=vi"))).contains("1.600.000");
+        assertThat(focus(page(vneid + "&lang=en"))).contains("1,600,000").doesNotContain("1.600.000");
+    }
+
     private String page(String url) throws Exception {
         return page(url, null);
     }
