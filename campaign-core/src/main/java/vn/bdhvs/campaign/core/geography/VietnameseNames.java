@@ -28,9 +28,9 @@ public final class VietnameseNames {
             { "uỳ", "ùy" }, { "uý", "úy" }, { "uỷ", "ủy" }, { "uỹ", "ũy" }, { "uỵ", "ụy" } };
 
     /** Every lower-case Vietnamese letter with a mark, and the same letters without (as in migration V10). */
-    private static final String MARKED = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ";
+    static final String MARKED = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ";
 
-    private static final String UNMARKED = "aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd";
+    static final String UNMARKED = "aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd";
 
     private static final List<String> SENTENCE_PREFIXES = List.of("Tỉnh ", "Thành phố ", "Huyện ", "Quận ", "Thị xã ",
             "Xã ", "Phường ", "Thị trấn ", "Đặc khu ");
@@ -59,6 +59,18 @@ public final class VietnameseNames {
     public static String foldedCommuneBareKey(String name) {
         return stripPrefix(folded(name), COMMUNE_PREFIXES.stream().map(VietnameseNames::folded).map(p -> p + " ")
                 .toList());
+    }
+
+    /** The folded key without "Huyện"/"Quận"/"Thị xã"/"Thành phố": "huyen yen lac" gives "yen lac". */
+    public static String foldedDistrictKey(String name) {
+        return stripPrefix(folded(name), DISTRICT_PREFIXES.stream().map(VietnameseNames::folded).map(p -> p + " ")
+                .toList());
+    }
+
+    /** Whether a name was typed without any tone mark or accent. */
+    public static boolean unmarked(String name) {
+        String key = key(name);
+        return key != null && key.equals(folded(name));
     }
 
     /** The folded key without "Tỉnh"/"Thành phố": "tinh vinh phuc" gives "vinh phuc". */
