@@ -21,3 +21,36 @@ document.addEventListener('click', function (event) {
     radio.checked = true;
   });
 });
+
+// Commune picker (fragments/communePicker.html): the field keeps its own name for the form, but the
+// suggestions endpoint is asked with ?q=; choosing a suggestion puts its code into the field.
+document.addEventListener('htmx:configRequest', function (event) {
+  var input = event.detail.elt;
+  if (input.matches && input.matches('[data-picker-input]')) {
+    var typed = input.value;
+    delete event.detail.parameters[input.name];
+    event.detail.parameters.q = typed;
+  }
+});
+
+document.addEventListener('input', function (event) {
+  if (event.target.matches && event.target.matches('[data-picker-input]')) {
+    // what is typed now is no longer the commune chosen before
+    var picker = event.target.closest('[data-commune-picker]');
+    picker.querySelector('[data-picker-chosen]').textContent = '';
+  }
+});
+
+document.addEventListener('click', function (event) {
+  var option = event.target.closest('[data-commune-code]');
+  var picker = option && option.closest('[data-commune-picker]');
+  if (!picker) {
+    return;
+  }
+  var input = picker.querySelector('[data-picker-input]');
+  input.value = option.dataset.communeCode;
+  input.classList.remove('is-invalid');
+  picker.querySelector('[data-picker-chosen]').textContent = option.dataset.communeChosen;
+  picker.querySelector('[data-picker-suggestions]').innerHTML = '';
+  input.focus();
+});

@@ -16,12 +16,42 @@
     }
     var groups = document.getElementById('group-chart');
     if (groups && data.groups.length) {
-      new Chart(groups, { type: 'bar', data: { labels: data.groupNames, datasets: [
+      // Group names are long ("Cán bộ, công chức, viên chức, người lao động khu vực công"): horizontal
+      // bars give each name a line of its own, wrapped, and the chart grows with the number of groups
+      // instead of squashing the bars under overlapping labels.
+      var labels = data.groupNames.map(function (name) { return wrap(name, 24); });
+      var lines = labels.reduce(function (sum, label) { return sum + Math.max(2, label.length); }, 0);
+      var box = document.createElement('div');
+      box.className = 'group-chart-box';
+      box.style.height = (80 + lines * 22) + 'px';
+      groups.parentNode.insertBefore(box, groups);
+      box.appendChild(groups);
+      new Chart(groups, { type: 'bar', data: { labels: labels, datasets: [
         { label: groups.dataset.label, data: data.groupMeasures, backgroundColor: '#0d6efd' },
         { label: groups.dataset.targetLabel, data: data.groupTargets, backgroundColor: '#adb5bd' }] },
-        options: { animation: false, scales: { y: { beginAtZero: true } } } });
+        options: { animation: false, indexAxis: 'y', maintainAspectRatio: false,
+          scales: { x: { beginAtZero: true }, y: { ticks: { autoSkip: false } } } } });
     }
   }
+
+  // Splits a label into lines of at most about "width" characters, at spaces.
+  function wrap(text, width) {
+    var lines = [];
+    var line = '';
+    text.split(' ').forEach(function (word) {
+      if (line && (line + ' ' + word).length > width) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = line ? line + ' ' + word : word;
+      }
+    });
+    if (line) {
+      lines.push(line);
+    }
+    return lines;
+  }
+
   document.querySelectorAll('table.sortable th[data-sort]').forEach(function (header) {
     header.addEventListener('click', function () {
       var table = header.closest('table');

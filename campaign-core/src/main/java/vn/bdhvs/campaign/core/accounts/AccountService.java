@@ -1,6 +1,7 @@
 package vn.bdhvs.campaign.core.accounts;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,19 @@ public class AccountService {
         return accounts.findByUsername(username).map(account -> new LoginAccount(account.getId(),
                 account.getUsername(), account.getPasswordHash(), account.getDisplayName(), account.getRole(),
                 scopeOf(account), account.isEnabled(), account.isLocked(clock.instant())));
+    }
+
+    /**
+     * The display names of the accounts with these usernames, for pages that say who did what;
+     * a name that is no account (a system actor) is absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new LinkedHashMap<>();
+        if (!usernames.isEmpty()) {
+            accounts.findByUsernameIn(usernames).forEach(a -> names.put(a.getUsername(), a.getDisplayName()));
+        }
+        return names;
     }
 
     /** A wrong password for the account (if it exists): counts towards the lock; a lock is audited. */

@@ -1,5 +1,6 @@
 package vn.bdhvs.campaign.core.accounts;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,4 +15,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     List<UserAccount> findAllByOrderByUsername();
 
     boolean existsByRole(Role role);
+
+    List<UserAccount> findByUsernameIn(Collection<String> usernames);
 }

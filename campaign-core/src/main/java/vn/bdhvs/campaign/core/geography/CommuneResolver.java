@@ -1,7 +1,10 @@
 package vn.bdhvs.campaign.core.geography;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,44 +49,72 @@ public class CommuneResolver {
         if (name == null) {
             return CommuneResolution.of(List.of(), false);
         }
-        boolean withKind = VietnameseNames.hasCommunePrefix(name);
-        String nameColumn = withKind ? "name_key" : "bare_key";
-        String nameKey = withKind ? VietnameseNames.key(name) : VietnameseNames.communeBareKey(name);
-        String districtKey = VietnameseNames.districtKey(blankToNull(query.district()));
-        String provinceKey = VietnameseNames.provinceKey(blankToNull(query.province()));
+        String district = blankToNull(query.district());
+        String province = blankToNull(query.province());
+        CommuneResolution resolution = resolveName(name, district, province, false);
+        // "dong cuong" typed on a keyboard without Vietnamese input: the same names without marks
+        if (resolution.status() == CommuneResolution.Status.NOT_FOUND && VietnameseNames.unmarked(name)) {
+            return resolveName(name, district, province, true);
+        }
+        return resolution;
+    }
+
+    private CommuneResolution resolveName(String name, String district, String province, boolean folded) {
+        boolean withKind = folded ? !VietnameseNames.folded(name).equals(VietnameseNames.foldedCommuneBareKey(name))
+                : VietnameseNames.hasCommunePrefix(name);
+        // the same columns on commune and, prefixed "old_", on commune_lineage
+        String nameColumn = folded ? (withKind ? "folded_key" : "folded_bare_key") : (withKind ? "name_key" : "bare_key");
+        String nameKey = folded ? (withKind ? VietnameseNames.folded(name) : VietnameseNames.foldedCommuneBareKey(name))
+                : (withKind ? VietnameseNames.key(name) : VietnameseNames.communeBareKey(name));
+        String districtKey = folded ? VietnameseNames.foldedDistrictKey(district) : VietnameseNames.districtKey(district);
+        String provinceKey = folded ? VietnameseNames.foldedProvinceKey(province) : VietnameseNames.provinceKey(province);
+        String provinceColumn = folded ? "folded_key" : "name_key";
 
         // A current name in a current province, when no old district says the name is historical.
+        // Without marks, a current and a former name may read alike: both count, and none wins.
+        List<CommuneSummary> current = List.of();
         if (districtKey == null) {
             StringBuilder sql = new StringBuilder(CURRENT_COMMUNE).append(" and c.").append(nameColumn).append(" = ?");
             List<Object> params = new ArrayList<>(List.of(nameKey));
             if (provinceKey != null) {
-                sql.append(" and p.name_key = ?");
+                sql.append(" and p.").append(provinceColumn).append(" = ?");
                 params.add(provinceKey);
             }
-            List<CommuneSummary> current = jdbc.sql(sql + " order by c.code").params(params)
-                    .query(GeographyService::commune).list();
-            if (!current.isEmpty()) {
+            current = jdbc.sql(sql + " order by c.code").params(params).query(GeographyService::commune).list();
+            if (!current.isEmpty() && !folded) {
                 return CommuneResolution.of(current, false);
             }
         }
 
         StringBuilder lineage = new StringBuilder("select commune_id from commune_lineage l where l.old_")
-                .append(nameColumn.equals("name_key") ? "name_key" : "bare_key").append(" = ?");
+                .append(nameColumn).append(" = ?");
         List<Object> params = new ArrayList<>(List.of(nameKey));
         if (districtKey != null) {
-            lineage.append(" and l.old_district_key = ?");
+            lineage.append(folded ? " and translate(l.old_district_key, ?, ?) = ?" : " and l.old_district_key = ?");
+            if (folded) {
+                params.add(VietnameseNames.MARKED);
+                params.add(VietnameseNames.UNMARKED);
+            }
             params.add(districtKey);
         }
         if (provinceKey != null) {
             // the old province as written, or the current province the commune now belongs to
-            lineage.append(" and (l.old_province_id in (select id from province where name_key = ?)")
-                    .append(" or l.commune_id in (select c2.id from commune c2 join province p2")
-                    .append(" on p2.id = c2.province_id where p2.name_key = ?))");
+            lineage.append(" and (l.old_province_id in (select id from province where ").append(provinceColumn)
+                    .append(" = ?) or l.commune_id in (select c2.id from commune c2 join province p2")
+                    .append(" on p2.id = c2.province_id where p2.").append(provinceColumn).append(" = ?))");
             params.add(provinceKey);
             params.add(provinceKey);
         }
-        return CommuneResolution.of(jdbc.sql(CURRENT_COMMUNE + " and c.id in (" + lineage + ") order by c.code")
-                .params(params).query(GeographyService::commune).list(), true);
+        List<CommuneSummary> former = jdbc.sql(CURRENT_COMMUNE + " and c.id in (" + lineage + ") order by c.code")
+                .params(params).query(GeographyService::commune).list();
+        if (current.isEmpty()) {
+            return CommuneResolution.of(former, true);
+        }
+        Map<Long, CommuneSummary> candidates = new TreeMap<>();
+        current.forEach(c -> candidates.put(c.id(), c));
+        former.forEach(c -> candidates.putIfAbsent(c.id(), c));
+        List<CommuneSummary> all = candidates.values().stream().sorted(Comparator.comparing(CommuneSummary::code)).toList();
+        return CommuneResolution.of(all, all.size() > current.size());
     }
 
     private static String blankToNull(String value) {

@@ -2,11 +2,17 @@ package vn.bdhvs.campaign.core.geography;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,6 +38,66 @@ public class GeographyService {
             (select count(distinct (l.old_name_key, l.old_district_key, l.old_province_name))
              from commune_lineage l where l.commune_id = c.id and l.old_name is not null) as former_count
             """;
+
+    /** Shorter queries match too much to be useful. */
+    public static final int MIN_QUERY_LENGTH = 2;
+
+    private static final Pattern CODE = Pattern.compile("[0-9]{2,5}");
+
+    /** Which rows a scope sees, for a commune aliased {@code c}. */
+    private static final String COMMUNE_IN_SCOPE = """
+            (:level = 'NATION' or (:level = 'PROVINCE' and c.province_id = cast(:provinceId as bigint))
+             or (:level = 'COMMUNE' and c.id = cast(:communeId as bigint)))
+            """;
+
+    /**
+     * Current and former provinces and communes whose name contains the query, compared without
+     * marks (the folded columns of migration V10). Former communes are grouped by old name, district
+     * and province, with the current communes they became in scope. A commune scope sees no
+     * province, as on the province pages.
+     */
+    private static final String UNIT_MATCHES = """
+            with unit as (
+                select 'PROVINCE' as kind, 1 as kind_order, p.code, p.name, null as old_district,
+                    null as old_province, p.name_key, p.folded_key, p.folded_key as folded_bare_key,
+                    null::bigint[] as successor_ids, null::bigint as successor_province
+                from province p
+                where p.valid_to is null and 'PROVINCE' in (:kinds)
+                  and (:level = 'NATION' or (:level = 'PROVINCE' and p.id = cast(:provinceId as bigint)))
+                  and (strpos(p.folded_key, :provinceQuery) > 0 or p.code = cast(:code as varchar))
+                union all
+                select 'FORMER_PROVINCE', 2, null, p.name, null, null, p.name_key, p.folded_key, p.folded_key,
+                    null, p.successor_id
+                from province p
+                where p.valid_to is not null and 'FORMER_PROVINCE' in (:kinds)
+                  and (:level = 'NATION' or (:level = 'PROVINCE' and p.successor_id = cast(:provinceId as bigint)))
+                  and strpos(p.folded_key, :provinceQuery) > 0
+                union all
+                select 'COMMUNE', 3, c.code, c.name, null, p.name, c.name_key, c.folded_key, c.folded_bare_key,
+                    null, null
+                from commune c join province p on p.id = c.province_id
+                where c.valid_to is null and 'COMMUNE' in (:kinds) and %1$s
+                  and (strpos(c.folded_key, :query) > 0 or c.code = cast(:code as varchar))
+                union all
+                select 'FORMER_COMMUNE', 4, min(l.old_code), min(l.old_name), min(l.old_district),
+                    min(l.old_province_name), l.old_name_key, min(l.old_folded_key), min(l.old_folded_bare_key),
+                    array_agg(distinct c.id order by c.id), null
+                from commune_lineage l join commune c on c.id = l.commune_id
+                where l.old_name is not null and c.valid_to is null and 'FORMER_COMMUNE' in (:kinds) and %1$s
+                  and (strpos(l.old_folded_key, :query) > 0 or l.old_code = cast(:code as varchar))
+                group by l.old_name_key, l.old_district_key, l.old_province_name
+            )
+            select u.*, count(*) over () as total,
+                case when u.code = cast(:code as varchar) then 0
+                     when u.folded_key in (:query, :provinceQuery) or u.folded_bare_key = :bareQuery then 1
+                     when starts_with(u.folded_key, :query) or starts_with(u.folded_bare_key, :bareQuery)
+                          or starts_with(u.folded_key, :provinceQuery) then 2
+                     when strpos(' ' || u.folded_bare_key, ' ' || :bareQuery) > 0 then 3
+                     else 4 end as quality
+            from unit u
+            order by quality, strpos(u.name_key, :accented) = 0, u.kind_order, u.name_key, u.old_district, u.old_province
+            limit :limit offset :offset
+            """.formatted(COMMUNE_IN_SCOPE);
 
     private final JdbcClient jdbc;
 
@@ -121,6 +187,145 @@ public class GeographyService {
                 select distinct c.id from commune_lineage l join commune c on c.id = l.commune_id
                 where l.old_province_id = ? and c.valid_to is null
                 """).param(formerProvinceId).query(Long.class).list());
+    }
+
+    /**
+     * The current and former provinces and communes within the scope whose name contains the query,
+     * typed with or without tone marks and unit kind ("dong cuong", "Xã Đồng Cương", "binh duong"),
+     * or whose code it is. Former units come with the current units they became, so that nobody
+     * has to know the 2025 mergers to find a place.
+     */
+    public UnitSearch search(UnitScope scope, String query, int page, int pageSize) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("pageSize " + pageSize);
+        }
+        if (!searchable(query)) {
+            return new UnitSearch(query, List.of(), 0, 0, pageSize);
+        }
+        int wanted = Math.max(page, 0);
+        List<MatchRow> rows = matchRows(scope, query, EnumSet.allOf(UnitMatch.Kind.class), pageSize, wanted * pageSize);
+        if (rows.isEmpty() && wanted > 0) {
+            // past the last page (an old link, a hand-edited URL): show the last one
+            int total = matchRows(scope, query, EnumSet.allOf(UnitMatch.Kind.class), 1, 0).stream()
+                    .mapToInt(MatchRow::total).findFirst().orElse(0);
+            wanted = Math.max(0, (total - 1) / pageSize);
+            rows = total == 0 ? List.of()
+                    : matchRows(scope, query, EnumSet.allOf(UnitMatch.Kind.class), pageSize, wanted * pageSize);
+        }
+        Map<Long, UnitMatch.Successor> communes = successorCommunes(rows);
+        Map<Long, UnitMatch.Successor> provinces = successorProvinces(rows);
+        List<UnitMatch> matches = rows.stream().map(row -> row.match(communes, provinces)).toList();
+        return new UnitSearch(query, matches, rows.isEmpty() ? 0 : rows.get(0).total(), wanted, pageSize);
+    }
+
+    /**
+     * Current communes within the scope for a commune picker: those whose current name matches,
+     * and those that a matching former commune became, saying which former names matched.
+     */
+    public List<CommuneSuggestion> suggestCommunes(UnitScope scope, String query, int limit) {
+        if (!searchable(query)) {
+            return List.of();
+        }
+        List<MatchRow> rows = matchRows(scope, query, EnumSet.of(UnitMatch.Kind.COMMUNE, UnitMatch.Kind.FORMER_COMMUNE),
+                limit * 3, 0);
+        Map<Long, UnitMatch.Successor> successors = successorCommunes(rows);
+        Map<String, CommuneSuggestion> suggestions = new LinkedHashMap<>();
+        for (MatchRow row : rows) {
+            if (row.kind() == UnitMatch.Kind.COMMUNE) {
+                suggestions.putIfAbsent(row.code(), new CommuneSuggestion(row.code(), row.name(),
+                        VietnameseNames.inSentence(row.oldProvince(), true), List.of()));
+                continue;
+            }
+            String former = row.name() + " (" + row.formerPlace() + ")";
+            for (long id : row.successorIds()) {
+                UnitMatch.Successor commune = successors.get(id);
+                CommuneSuggestion known = suggestions.get(commune.code());
+                List<String> formerNames = new ArrayList<>(known == null ? List.of() : known.formerNames());
+                if (known == null || !known.formerNames().isEmpty()) {
+                    formerNames.add(former);
+                }
+                suggestions.put(commune.code(),
+                        new CommuneSuggestion(commune.code(), commune.name(), commune.place(), formerNames));
+            }
+        }
+        return suggestions.values().stream().limit(limit).toList();
+    }
+
+    private static boolean searchable(String query) {
+        String folded = VietnameseNames.folded(query);
+        return folded != null && folded.length() >= MIN_QUERY_LENGTH;
+    }
+
+    private List<MatchRow> matchRows(UnitScope scope, String query, Set<UnitMatch.Kind> kinds, int limit, int offset) {
+        String code = CODE.matcher(query.trim()).matches() ? query.trim() : null;
+        Map<String, Object> params = new HashMap<>();
+        params.put("level", scope.level().name());
+        params.put("provinceId", scope.provinceId());
+        params.put("communeId", scope.communeId());
+        params.put("kinds", kinds.stream().map(Enum::name).toList());
+        params.put("query", VietnameseNames.folded(query));
+        params.put("bareQuery", VietnameseNames.foldedCommuneBareKey(query));
+        params.put("provinceQuery", VietnameseNames.foldedProvinceKey(query));
+        params.put("accented", VietnameseNames.communeBareKey(query));
+        params.put("code", code);
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return jdbc.sql(UNIT_MATCHES).params(params).query((rs, n) -> new MatchRow(
+                UnitMatch.Kind.valueOf(rs.getString("kind")), rs.getString("code"), rs.getString("name"),
+                rs.getString("old_district"), rs.getString("old_province"),
+                rs.getArray("successor_ids") == null ? List.of()
+                        : Arrays.stream((Long[]) rs.getArray("successor_ids").getArray()).toList(),
+                rs.getObject("successor_province", Long.class), rs.getInt("total"))).list();
+    }
+
+    private Map<Long, UnitMatch.Successor> successorCommunes(List<MatchRow> rows) {
+        Set<Long> ids = new HashSet<>();
+        rows.forEach(row -> ids.addAll(row.successorIds()));
+        Map<Long, UnitMatch.Successor> successors = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("""
+                    select c.id, c.code, c.name, p.name as province_name
+                    from commune c join province p on p.id = c.province_id where c.id in (:ids)
+                    """).param("ids", ids).query((rs, n) -> successors.put(rs.getLong("id"),
+                            new UnitMatch.Successor(UnitMatch.Kind.COMMUNE, rs.getString("code"), rs.getString("name"),
+                                    VietnameseNames.inSentence(rs.getString("province_name"), true))))
+                    .list();
+        }
+        return successors;
+    }
+
+    private Map<Long, UnitMatch.Successor> successorProvinces(List<MatchRow> rows) {
+        Set<Long> ids = new HashSet<>();
+        rows.stream().map(MatchRow::successorProvince).filter(id -> id != null).forEach(ids::add);
+        Map<Long, UnitMatch.Successor> successors = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, code, name from province where id in (:ids)").param("ids", ids)
+                    .query((rs, n) -> successors.put(rs.getLong("id"), new UnitMatch.Successor(UnitMatch.Kind.PROVINCE,
+                            rs.getString("code"), rs.getString("name"), null)))
+                    .list();
+        }
+        return successors;
+    }
+
+    /** One row of {@link #UNIT_MATCHES}; {@code oldProvince} is the province name of a current commune too. */
+    private record MatchRow(UnitMatch.Kind kind, String code, String name, String oldDistrict, String oldProvince,
+            List<Long> successorIds, Long successorProvince, int total) {
+
+        String formerPlace() {
+            return String.join(", ", java.util.stream.Stream.of(VietnameseNames.inSentence(oldDistrict, false),
+                    VietnameseNames.inSentence(oldProvince, true)).filter(part -> part != null).toList());
+        }
+
+        UnitMatch match(Map<Long, UnitMatch.Successor> communes, Map<Long, UnitMatch.Successor> provinces) {
+            return switch (kind) {
+                case PROVINCE -> new UnitMatch(kind, code, name, null, List.of());
+                case FORMER_PROVINCE -> new UnitMatch(kind, null, name, null,
+                        successorProvince == null ? List.of() : List.of(provinces.get(successorProvince)));
+                case COMMUNE -> new UnitMatch(kind, code, name, VietnameseNames.inSentence(oldProvince, true), List.of());
+                case FORMER_COMMUNE -> new UnitMatch(kind, code, name, formerPlace(),
+                        successorIds.stream().map(communes::get).toList());
+            };
+        }
     }
 
     public GeographyCounts counts() {

@@ -27,7 +27,73 @@ public final class VietnameseNames {
             { "oè", "òe" }, { "oé", "óe" }, { "oẻ", "ỏe" }, { "oẽ", "õe" }, { "oẹ", "ọe" },
             { "uỳ", "ùy" }, { "uý", "úy" }, { "uỷ", "ủy" }, { "uỹ", "ũy" }, { "uỵ", "ụy" } };
 
+    /** Every lower-case Vietnamese letter with a mark, and the same letters without (as in migration V10). */
+    static final String MARKED = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ";
+
+    static final String UNMARKED = "aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd";
+
+    private static final List<String> SENTENCE_PREFIXES = List.of("Tỉnh ", "Thành phố ", "Huyện ", "Quận ", "Thị xã ",
+            "Xã ", "Phường ", "Thị trấn ", "Đặc khu ");
+
     private VietnameseNames() {
+    }
+
+    /**
+     * The key without tone marks or accents, for names typed on a keyboard without Vietnamese input:
+     * "dong cuong" matches "Đồng Cương". The folded columns of migration V10 hold the same.
+     */
+    public static String folded(String name) {
+        String key = key(name);
+        if (key == null) {
+            return null;
+        }
+        StringBuilder folded = new StringBuilder(key.length());
+        for (char c : key.toCharArray()) {
+            int i = MARKED.indexOf(c);
+            folded.append(i < 0 ? c : UNMARKED.charAt(i));
+        }
+        return folded.toString();
+    }
+
+    /** The folded key without a commune kind: "xa dong cuong" and "Xã Đồng Cương" give "dong cuong". */
+    public static String foldedCommuneBareKey(String name) {
+        return stripPrefix(folded(name), COMMUNE_PREFIXES.stream().map(VietnameseNames::folded).map(p -> p + " ")
+                .toList());
+    }
+
+    /** The folded key without "Huyện"/"Quận"/"Thị xã"/"Thành phố": "huyen yen lac" gives "yen lac". */
+    public static String foldedDistrictKey(String name) {
+        return stripPrefix(folded(name), DISTRICT_PREFIXES.stream().map(VietnameseNames::folded).map(p -> p + " ")
+                .toList());
+    }
+
+    /** Whether a name was typed without any tone mark or accent. */
+    public static boolean unmarked(String name) {
+        String key = key(name);
+        return key != null && key.equals(folded(name));
+    }
+
+    /** The folded key without "Tỉnh"/"Thành phố": "tinh vinh phuc" gives "vinh phuc". */
+    public static String foldedProvinceKey(String name) {
+        return stripPrefix(folded(name), PROVINCE_PREFIXES.stream().map(VietnameseNames::folded).map(p -> p + " ")
+                .toList());
+    }
+
+    /**
+     * A unit name as written inside a sentence: "Huyện Yên Lạc" becomes "huyện Yên Lạc", and a
+     * province name stored without its kind gets one ("Phú Thọ" becomes "tỉnh Phú Thọ").
+     */
+    public static String inSentence(String name, boolean province) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String trimmed = SPACES.matcher(name.trim()).replaceAll(" ");
+        for (String prefix : SENTENCE_PREFIXES) {
+            if (trimmed.startsWith(prefix)) {
+                return Character.toLowerCase(trimmed.charAt(0)) + trimmed.substring(1);
+            }
+        }
+        return province ? "tỉnh " + trimmed : trimmed;
     }
 
     /** The key of a full name, unit prefix kept: "Xã Đồng Cương" and " xã  Đồng  Cương" match. */

@@ -101,4 +101,19 @@ class CommuneResolverTests {
                 .isEqualTo(Status.NOT_FOUND);
         assertThat(resolver.resolve(CommuneQuery.ofCode("99999")).status()).isEqualTo(Status.NOT_FOUND);
     }
+
+    @Test
+    void shouldResolveNamesTypedWithoutMarksButNeverGuessBetweenLookAlikes() {
+        assertThat(resolver.resolve(CommuneQuery.ofName("dong cuong", "yen lac", "vinh phuc")).commune().code())
+                .isEqualTo("09025");
+        assertThat(resolver.resolve(CommuneQuery.ofName("xa dong cuong", null, "phu tho")).commune().code())
+                .isEqualTo("09025");
+        assertThat(resolver.resolve(CommuneQuery.ofName("thu dau mot", null, null)).commune().code()).isEqualTo("25747");
+        // "Xã Đông Cuông", "Xã Đồng Cương", "Xã Đông Cường" … all read "dong cuong"
+        CommuneResolution lookAlikes = resolver.resolve(CommuneQuery.ofName("dong cuong", null, null));
+        assertThat(lookAlikes.status()).isEqualTo(Status.AMBIGUOUS);
+        assertThat(lookAlikes.candidates()).extracting(CommuneSummary::code).contains("09025", "04399");
+        // a name typed with marks is taken as written
+        assertThat(resolver.resolve(CommuneQuery.ofName("Đồng Cuong", null, null)).status()).isEqualTo(Status.NOT_FOUND);
+    }
 }

@@ -36,4 +36,22 @@ class VietnameseNamesTests {
         assertThat(CommuneKind.fromName("Phường Sài Gòn")).isEqualTo(CommuneKind.PHUONG);
         assertThat(CommuneKind.fromName("Đặc khu Côn Đảo")).isEqualTo(CommuneKind.DAC_KHU);
     }
+
+    @Test
+    void shouldFoldMarksForNamesTypedWithoutThem() {
+        assertThat(VietnameseNames.folded("Xã Đồng Cương")).isEqualTo("xa dong cuong");
+        assertThat(VietnameseNames.folded("Thừa Thiên Huế")).isEqualTo("thua thien hue");
+        assertThat(VietnameseNames.foldedCommuneBareKey("XÃ  ĐỒNG CƯƠNG")).isEqualTo("dong cuong");
+        assertThat(VietnameseNames.foldedCommuneBareKey("xa dong cuong")).isEqualTo("dong cuong");
+        assertThat(VietnameseNames.foldedProvinceKey("tinh vinh phuc")).isEqualTo("vinh phuc");
+    }
+
+    @Test
+    void shouldWriteUnitNamesAsInsideASentence() {
+        assertThat(VietnameseNames.inSentence("Huyện Yên Lạc", false)).isEqualTo("huyện Yên Lạc");
+        assertThat(VietnameseNames.inSentence("Tỉnh Vĩnh Phúc", true)).isEqualTo("tỉnh Vĩnh Phúc");
+        assertThat(VietnameseNames.inSentence("Phú Thọ", true)).isEqualTo("tỉnh Phú Thọ");
+        assertThat(VietnameseNames.inSentence("Thành phố Hồ Chí Minh", true)).isEqualTo("thành phố Hồ Chí Minh");
+        assertThat(VietnameseNames.inSentence(" ", true)).isNull();
+    }
 }

@@ -22,6 +22,7 @@ import vn.bdhvs.campaign.core.accounts.UserSummary;
 import vn.bdhvs.campaign.core.common.ConcurrentChangeException;
 import vn.bdhvs.campaign.core.geography.GeographyService;
 import vn.bdhvs.campaign.core.geography.UnitScope;
+import vn.bdhvs.campaign.web.geography.CommunePicker;
 import vn.bdhvs.campaign.web.security.CampaignUser;
 import vn.bdhvs.campaign.web.security.CurrentUser;
 
@@ -40,9 +41,12 @@ class UserAdminController {
 
     private final GeographyService geography;
 
-    UserAdminController(AccountService accounts, GeographyService geography) {
+    private final CommunePicker communePicker;
+
+    UserAdminController(AccountService accounts, GeographyService geography, CommunePicker communePicker) {
         this.accounts = accounts;
         this.geography = geography;
+        this.communePicker = communePicker;
     }
 
     @InitBinder
@@ -70,12 +74,16 @@ class UserAdminController {
 
     @PostMapping("/new")
     String create(@CurrentUser CampaignUser user, @Valid @ModelAttribute("form") CreateUserCmd form,
-            BindingResult result, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        String communeCode = communePicker.resolve(user.actor().scope(), form.communeCode(), form.provinceCode(), result,
+                "communeCode");
+        model.addAttribute("communeChosen", communePicker.chosen(user.actor().scope(), communeCode));
         if (result.hasErrors()) {
             return CREATE_VIEW;
         }
         try {
-            accounts.create(user.actor(), form);
+            accounts.create(user.actor(), new CreateUserCmd(form.username(), form.displayName(), form.role(),
+                    form.provinceCode(), communeCode, form.password()));
         }
         catch (AccountException ex) {
             reject(result, ex);
@@ -92,6 +100,7 @@ class UserAdminController {
         model.addAttribute("account", summary);
         model.addAttribute("form", new UpdateUserCmd(summary.displayName(), summary.role(), summary.provinceCode(),
                 summary.communeCode(), summary.version()));
+        model.addAttribute("communeChosen", communePicker.chosen(user.actor().scope(), summary.communeCode()));
         return EDIT_VIEW;
     }
 
@@ -100,11 +109,15 @@ class UserAdminController {
             BindingResult result, Model model, RedirectAttributes redirect) {
         UserSummary summary = accounts.get(user.actor(), id);
         model.addAttribute("account", summary);
+        String communeCode = communePicker.resolve(user.actor().scope(), form.communeCode(), form.provinceCode(), result,
+                "communeCode");
+        model.addAttribute("communeChosen", communePicker.chosen(user.actor().scope(), communeCode));
         if (result.hasErrors()) {
             return EDIT_VIEW;
         }
         try {
-            accounts.update(user.actor(), id, form);
+            accounts.update(user.actor(), id, new UpdateUserCmd(form.displayName(), form.role(), form.provinceCode(),
+                    communeCode, form.version()));
         }
         catch (AccountException ex) {
             reject(result, ex);

@@ -1,6 +1,5 @@
 package vn.bdhvs.campaign.web.dashboard;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,12 +19,12 @@ record RankingPage(List<Row> rows, int page, int totalPages, int matching, int t
     }
 
     static RankingPage of(List<Dashboards.CommuneProgress> ranking, ProgressStatus status, String query, int page) {
-        String key = query == null || query.isBlank() ? null : folded(VietnameseNames.communeBareKey(query));
+        String key = query == null || query.isBlank() ? null : VietnameseNames.foldedCommuneBareKey(query);
         List<Row> matching = new ArrayList<>();
         for (int i = 0; i < ranking.size(); i++) {
             Dashboards.CommuneProgress commune = ranking.get(i);
             if ((status == null || commune.value().status() == status)
-                    && (key == null || folded(commune.commune().name()).contains(key))) {
+                    && (key == null || VietnameseNames.folded(commune.commune().name()).contains(key))) {
                 matching.add(new Row(i + 1, commune));
             }
         }
@@ -33,11 +32,5 @@ record RankingPage(List<Row> rows, int page, int totalPages, int matching, int t
         int current = Math.min(Math.max(page, 0), totalPages - 1);
         return new RankingPage(matching.subList(current * SIZE, Math.min(matching.size(), (current + 1) * SIZE)),
                 current, totalPages, matching.size(), ranking.size());
-    }
-
-    /** Lower case without tone marks or accents: "Thủ Dầu Một" and "thu dau mot" match. */
-    private static String folded(String text) {
-        return Normalizer.normalize(VietnameseNames.key(text), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('đ', 'd');
     }
 }

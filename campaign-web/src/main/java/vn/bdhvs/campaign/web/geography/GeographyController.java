@@ -4,8 +4,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.bdhvs.campaign.core.geography.GeographyService;
+import vn.bdhvs.campaign.core.geography.UnitScope;
 import vn.bdhvs.campaign.core.training.TrainingService;
 import vn.bdhvs.campaign.web.security.CampaignUser;
 import vn.bdhvs.campaign.web.security.CurrentUser;
@@ -20,6 +22,15 @@ class GeographyController {
 
     static final String COMMUNE_VIEW = "geography/commune";
 
+    static final String SUGGESTIONS_VIEW = "geography/search :: suggestions";
+
+    static final int PAGE_SIZE = 20;
+
+    static final int SUGGESTIONS = 8;
+
+    /** Longer input is no name; it is cut rather than refused, as a search box should. */
+    static final int MAX_QUERY_LENGTH = 100;
+
     private final GeographyService geography;
 
     private final TrainingService training;
@@ -30,8 +41,15 @@ class GeographyController {
     }
 
     @GetMapping("/geography")
-    String provinces(@CurrentUser CampaignUser user, Model model) {
-        model.addAttribute("provinces", geography.currentProvinces(user.actor().scope()));
+    String provinces(@CurrentUser CampaignUser user, @RequestParam(name = "q", required = false) String query,
+            @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+        UnitScope scope = user.actor().scope();
+        model.addAttribute("provinces", geography.currentProvinces(scope));
+        String q = clip(query);
+        if (q != null) {
+            model.addAttribute("q", q);
+            model.addAttribute("search", geography.search(scope, q, page, PAGE_SIZE));
+        }
         return PROVINCES_VIEW;
     }
 
@@ -46,5 +64,24 @@ class GeographyController {
         model.addAttribute("detail", geography.commune(user.actor().scope(), code));
         model.addAttribute("figures", training.figures(user.actor(), code));
         return COMMUNE_VIEW;
+    }
+
+    /** The suggestions of the commune picker (fragments/communePicker.html), fetched by htmx as the user types. */
+    @GetMapping("/geography/communes/search")
+    String suggestions(@CurrentUser CampaignUser user, @RequestParam(name = "q", required = false) String query,
+            Model model) {
+        String q = clip(query);
+        model.addAttribute("q", q);
+        model.addAttribute("suggestions", q == null ? java.util.List.of()
+                : geography.suggestCommunes(user.actor().scope(), q, SUGGESTIONS));
+        return SUGGESTIONS_VIEW;
+    }
+
+    private static String clip(String query) {
+        if (query == null || query.isBlank()) {
+            return null;
+        }
+        String q = query.strip();
+        return q.length() > MAX_QUERY_LENGTH ? q.substring(0, MAX_QUERY_LENGTH) : q;
     }
 }

@@ -16,9 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import vn.bdhvs.campaign.core.common.ConcurrentChangeException;
 import vn.bdhvs.campaign.core.common.Message;
 import vn.bdhvs.campaign.core.geography.GeographyService;
@@ -30,7 +27,6 @@ import vn.bdhvs.campaign.core.planning.TargetCell;
 import vn.bdhvs.campaign.core.planning.TargetCellInput;
 import vn.bdhvs.campaign.core.planning.TargetGrid;
 import vn.bdhvs.campaign.core.planning.TargetGroup;
-import vn.bdhvs.campaign.core.planning.TargetHistory;
 import vn.bdhvs.campaign.core.planning.TargetService;
 import vn.bdhvs.campaign.web.security.CampaignUser;
 import vn.bdhvs.campaign.web.security.CurrentUser;
@@ -43,21 +39,16 @@ class PlanningController {
 
     static final String TARGETS_VIEW = "planning/targets";
 
-    static final String HISTORY_VIEW = "planning/history";
-
     private final TargetService targets;
 
     private final GeographyService geography;
 
     private final Clock clock;
 
-    private final JsonMapper json;
-
-    PlanningController(TargetService targets, GeographyService geography, Clock clock, JsonMapper json) {
+    PlanningController(TargetService targets, GeographyService geography, Clock clock) {
         this.targets = targets;
         this.geography = geography;
         this.clock = clock;
-        this.json = json;
     }
 
     @ModelAttribute("years")
@@ -108,26 +99,6 @@ class PlanningController {
                 .forEach(c -> typed.put(TargetGrid.key(c.indicatorId(), c.groupId()), c));
         model.addAttribute("failure", outcome.needsConfirmation() ? "planning.confirmWarnings" : "planning.fixErrors");
         return show(model, grid, cellViews(grid, typed, outcome), outcome.needsConfirmation());
-    }
-
-    @GetMapping("/planning/targets/{id}/history")
-    String history(@CurrentUser CampaignUser user, @PathVariable long id, Model model) {
-        TargetHistory history = targets.history(user.actor(), id);
-        model.addAttribute("province", history.province());
-        model.addAttribute("rows", history.entries().stream().map(entry -> new HistoryRow(java.time.LocalDateTime.ofInstant(entry.occurredAt(), clock.getZone()),
-                entry.actor(), entry.action(), valueOf(entry.before()), valueOf(entry.after()))).toList());
-        model.addAttribute("target", history.entries().isEmpty() ? null
-                : json.readTree(history.entries().get(0).after() != null ? history.entries().get(0).after()
-                        : history.entries().get(0).before()));
-        return HISTORY_VIEW;
-    }
-
-    private String valueOf(String state) {
-        if (state == null) {
-            return null;
-        }
-        JsonNode value = json.readTree(state).get("value");
-        return value == null || value.isNull() ? null : Numbers.forInput(value.decimalValue());
     }
 
     private String show(Model model, TargetGrid grid, Map<String, CellView> cells, boolean askConfirmation) {
