@@ -325,6 +325,9 @@ public class BaselineService {
         if (value.stripTrailingZeros().scale() > 0) {
             throw new IllegalArgumentException("planning.value.wholeNumber");
         }
+        if (value.compareTo(IndicatorKind.MAX_COUNT) > 0) {
+            throw new IllegalArgumentException("planning.value.tooLarge");
+        }
         return Optional.of(value.longValueExact());
     }
 

@@ -15,6 +15,12 @@ public enum IndicatorKind {
 
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /**
+     * No count in this campaign comes near a billion (the country has about 100 million people);
+     * a larger figure is a typing mistake, and would not fit the database either.
+     */
+    public static final BigDecimal MAX_COUNT = BigDecimal.valueOf(1_000_000_000L);
+
     /** Why the value is not acceptable for this kind, if it is not. */
     public Optional<Message> check(BigDecimal value) {
         if (value.signum() < 0) {
@@ -25,6 +31,9 @@ public enum IndicatorKind {
         }
         if (this == SHARE_OF_GROUP && value.stripTrailingZeros().scale() > 2) {
             return Optional.of(Message.of("planning.value.twoDecimals"));
+        }
+        if (value.compareTo(MAX_COUNT) > 0) {
+            return Optional.of(Message.of("planning.value.tooLarge"));
         }
         if (this == COUNT && value.stripTrailingZeros().scale() > 0) {
             return Optional.of(Message.of("planning.value.wholeNumber"));

@@ -18,7 +18,7 @@ public final class PlanningYears {
 
     public static void check(int year) {
         if (!contains(year)) {
-            throw new DomainException("planning.year.outOfRange", year, FIRST, LAST);
+            throw new DomainException("planning.year.outOfRange", String.valueOf(year), FIRST, LAST);
         }
     }
 }

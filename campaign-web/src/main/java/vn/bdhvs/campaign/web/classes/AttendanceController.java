@@ -49,13 +49,13 @@ class AttendanceController {
     @PostMapping("/sessions/{id}/attendance")
     String save(@CurrentUser CampaignUser user, @PathVariable long id, @RequestParam Map<String, String> params,
             RedirectAttributes redirect) {
-        Map<Long, AttendanceStatus> marks = new LinkedHashMap<>();
-        params.forEach((name, value) -> {
-            if (name.startsWith(MARK_PREFIX) && !value.isBlank()) {
-                marks.put(Long.valueOf(name.substring(MARK_PREFIX.length())), AttendanceStatus.valueOf(value));
-            }
-        });
         try {
+            Map<Long, AttendanceStatus> marks = new LinkedHashMap<>();
+            params.forEach((name, value) -> {
+                if (name.startsWith(MARK_PREFIX) && !value.isBlank()) {
+                    marks.put(learnerId(name), status(value));
+                }
+            });
             int changed = enrollments.recordAttendance(user.actor(), id, marks);
             redirect.addFlashAttribute("success", "attendance.saved");
             redirect.addFlashAttribute("successArg", changed);
@@ -70,14 +70,32 @@ class AttendanceController {
     @PostMapping(value = "/sessions/{id}/attendance/{learnerId}", headers = "HX-Request=true")
     String saveRow(@CurrentUser CampaignUser user, @PathVariable long id, @PathVariable long learnerId,
             @RequestParam Map<String, String> params, Model model) {
-        AttendanceStatus status = AttendanceStatus.valueOf(params.get(MARK_PREFIX + learnerId));
-        enrollments.recordAttendance(user.actor(), id, Map.of(learnerId, status));
+        enrollments.recordAttendance(user.actor(), id, Map.of(learnerId, status(params.get(MARK_PREFIX + learnerId))));
         AttendanceSheet sheet = enrollments.sheet(user.actor(), id);
         show(model, sheet);
         model.addAttribute("row", sheet.rows().stream().filter(r -> r.learnerId() == learnerId).findFirst().orElseThrow());
         model.addAttribute("allPresent", false);
         model.addAttribute("justSaved", true);
         return ROW_FRAGMENT;
+    }
+
+    /** A tampered form (a field that is not a learner, a mark that does not exist) saves nothing. */
+    private static long learnerId(String field) {
+        try {
+            return Long.parseLong(field.substring(MARK_PREFIX.length()));
+        }
+        catch (NumberFormatException ex) {
+            throw new DomainException("attendance.badMark", field);
+        }
+    }
+
+    private static AttendanceStatus status(String value) {
+        try {
+            return AttendanceStatus.valueOf(value == null ? "" : value);
+        }
+        catch (IllegalArgumentException ex) {
+            throw new DomainException("attendance.badMark", String.valueOf(value));
+        }
     }
 
     private static void show(Model model, AttendanceSheet sheet) {
