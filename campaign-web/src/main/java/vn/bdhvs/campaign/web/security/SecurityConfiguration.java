@@ -1,5 +1,6 @@
 package vn.bdhvs.campaign.web.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -22,7 +23,9 @@ import vn.bdhvs.campaign.core.accounts.LoginThrottle;
 import vn.bdhvs.campaign.core.geography.GeographyService;
 import vn.bdhvs.campaign.core.geography.UnitScope;
 
+/** Web only: a command run without a web server ({@code --recompute-progress}) needs no login. */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     /** Everything the pages load comes from this server (WebJars included): no inline script or style. */
