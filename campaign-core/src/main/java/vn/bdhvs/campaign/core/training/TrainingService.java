@@ -73,6 +73,21 @@ public class TrainingService {
         return access.readable(actor, communeCode);
     }
 
+    /**
+     * The commune, if the caller may record data in it: the check of pages that show a form, so a
+     * read-only user gets a refusal before typing anything, not after.
+     */
+    @Transactional(readOnly = true)
+    public CommuneSummary editableCommune(Actor actor, String communeCode) {
+        CommuneSummary commune = access.readable(actor, communeCode);
+        return access.writable(actor, commune.id());
+    }
+
+    /** Whether the caller's role records data (the scope is checked where a commune is named). */
+    public boolean canEdit(Actor actor) {
+        return CommuneAccess.canWrite(actor);
+    }
+
     @Transactional(readOnly = true)
     public ClassPage list(Actor actor, String communeCode, ClassFilter filter, int page, int size) {
         CommuneSummary commune = access.readable(actor, communeCode);

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.validation.Valid;
 import vn.bdhvs.campaign.core.common.DomainException;
+import vn.bdhvs.campaign.core.common.ForbiddenException;
 import vn.bdhvs.campaign.core.planning.PlanningCatalog;
 import vn.bdhvs.campaign.core.training.ClassCmd;
 import vn.bdhvs.campaign.core.training.ClassCompletion;
@@ -96,12 +97,13 @@ class ClassController {
         model.addAttribute("classes", training.list(user.actor(), code, new ClassFilter(status, topic, month), page,
                 PAGE_SIZE));
         model.addAttribute("figures", training.figures(user.actor(), code));
+        model.addAttribute("canEdit", training.canEdit(user.actor()));
         return LIST_VIEW;
     }
 
     @GetMapping("/communes/{code}/classes/new")
     String createForm(@CurrentUser CampaignUser user, @PathVariable String code, Model model) {
-        training.commune(user.actor(), code);
+        training.editableCommune(user.actor(), code);
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("form", new ClassCmd(null, null, ClassFormat.IN_PERSON, Organiser.DIGITAL_TECH_TEAM, List.of(),
                 today, today.plusWeeks(4), null, 30, null, UUID.randomUUID().toString()));
@@ -148,6 +150,9 @@ class ClassController {
     @GetMapping("/classes/{id}/edit")
     String editForm(@CurrentUser CampaignUser user, @PathVariable long id, Model model) {
         ClassDetail detail = training.detail(user.actor(), id);
+        if (!detail.editable()) {
+            throw new ForbiddenException("training.edit");
+        }
         var s = detail.summary();
         model.addAttribute("form", new ClassCmd(s.title(), s.topic(), s.format(), s.organiser(), detail.groupIds(),
                 s.startDate(), s.endDate(), s.place(), s.capacity(), s.status(), null));

@@ -75,13 +75,14 @@ class LearnerController {
         model.addAttribute("q", q);
         model.addAttribute("learners", learners.search(user.actor(), code, q, 200));
         model.addAttribute("groupNames", catalog.groups());
+        model.addAttribute("canEdit", training.canEdit(user.actor()));
         return LIST_VIEW;
     }
 
     @GetMapping("/communes/{code}/learners/new")
     String form(@CurrentUser CampaignUser user, @PathVariable String code, @RequestParam(required = false) Long classId,
             Model model) {
-        training.commune(user.actor(), code);
+        training.editableCommune(user.actor(), code);
         model.addAttribute("communeCode", code);
         model.addAttribute("form", new RegisterLearnerCmd(null, null, null, null, null, null, classId,
                 UUID.randomUUID().toString()));

@@ -2,9 +2,13 @@ package vn.bdhvs.campaign.web.teams;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,6 +26,7 @@ import vn.bdhvs.campaign.core.training.TeamCmd;
 import vn.bdhvs.campaign.core.training.TeamKind;
 import vn.bdhvs.campaign.core.training.TeamService;
 import vn.bdhvs.campaign.core.training.TeamView;
+import vn.bdhvs.campaign.core.training.TrainingService;
 import vn.bdhvs.campaign.web.error.Failures;
 import vn.bdhvs.campaign.web.security.CampaignUser;
 import vn.bdhvs.campaign.web.security.CurrentUser;
@@ -36,15 +41,21 @@ class TeamController {
 
     private final Clock clock;
 
-    TeamController(TeamService teams, Clock clock) {
+    private final TrainingService training;
+
+    private final MessageSource messages;
+
+    TeamController(TeamService teams, Clock clock, TrainingService training, MessageSource messages) {
         this.teams = teams;
         this.clock = clock;
+        this.training = training;
+        this.messages = messages;
     }
 
     @GetMapping("/communes/{code}/teams")
     String list(@CurrentUser CampaignUser user, @PathVariable String code, Model model) {
         model.addAttribute("form", new TeamCmd(TeamKind.DIGITAL_TECH, null, null, null, UUID.randomUUID().toString()));
-        return show(code, teams.teams(user.actor(), code), model);
+        return show(code, teams.teams(user.actor(), code), user, model);
     }
 
     @PostMapping("/communes/{code}/teams")
@@ -62,31 +73,42 @@ class TeamController {
                 result.reject(ex.code(), Failures.args(ex), ex.code());
             }
         }
-        return show(code, existing, model);
+        return show(code, existing, user, model);
     }
 
+    /**
+     * An activity report. A report with mistakes comes back on the same page, its team's form open,
+     * with what was typed and a message under each wrong field.
+     */
     @PostMapping("/teams/{id}/activities")
     String report(@CurrentUser CampaignUser user, @PathVariable long id, @RequestParam String communeCode,
-            @Valid ActivityCmd activity, BindingResult result, RedirectAttributes redirect) {
+            @Valid @ModelAttribute("activity") ActivityCmd activity, BindingResult result,
+            @RequestParam Map<String, String> typed, Model model, Locale locale, RedirectAttributes redirect) {
         teams.team(user.actor(), id);
-        if (result.hasErrors()) {
-            redirect.addFlashAttribute("failure", "activity.invalid");
-        }
-        else {
+        if (!result.hasErrors()) {
             try {
                 teams.report(user.actor(), id, activity);
                 redirect.addFlashAttribute("success", "activity.reported");
                 redirect.addFlashAttribute("successArg", activity.title());
+                return "redirect:/communes/" + communeCode + "/teams";
             }
             catch (DomainException ex) {
-                Failures.flash(redirect, ex);
+                result.rejectValue(ex.code().equals("activity.date.future") ? "activityDate" : "title", ex.code(),
+                        Failures.args(ex), ex.code());
             }
         }
-        return "redirect:/communes/" + communeCode + "/teams";
+        Map<String, String> errors = new LinkedHashMap<>();
+        result.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(), messages.getMessage(error, locale)));
+        model.addAttribute("activityTeamId", id);
+        model.addAttribute("activityValues", typed);
+        model.addAttribute("activityErrors", errors);
+        model.addAttribute("form", new TeamCmd(TeamKind.DIGITAL_TECH, null, null, null, UUID.randomUUID().toString()));
+        return show(communeCode, teams.teams(user.actor(), communeCode), user, model);
     }
 
-    private String show(String code, List<TeamView> existing, Model model) {
+    private String show(String code, List<TeamView> existing, CampaignUser user, Model model) {
         model.addAttribute("communeCode", code);
+        model.addAttribute("canEdit", training.canEdit(user.actor()));
         model.addAttribute("teams", existing);
         model.addAttribute("kinds", TeamKind.values());
         model.addAttribute("today", LocalDate.now(clock));
