@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.bdhvs.campaign.core.common.DomainException;
 
 @Entity
 @Table(name = "class_session")
@@ -35,6 +36,13 @@ class ClassSession {
         this.classId = trainingClass.getId();
         this.sessionDate = sessionDate;
         this.startTime = startTime;
+    }
+
+    /** Attendance is recorded for a session that has taken place, not ahead of it. */
+    void checkAttendanceCanBeRecorded(LocalDate today) {
+        if (sessionDate.isAfter(today)) {
+            throw new DomainException("attendance.futureSession", sessionDate);
+        }
     }
 
     Long getId() {

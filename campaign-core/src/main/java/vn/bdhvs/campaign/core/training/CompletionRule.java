@@ -10,10 +10,14 @@ import vn.bdhvs.campaign.core.common.DomainException;
 /**
  * When an enrolment may be marked completed: on a day not in the future, not before the class
  * starts, and with attendance at no less than {@code minAttendancePercent} of the sessions held
- * up to that day (0 by default). An official may override the attendance part, with a note.
+ * up to that day. An official may override the attendance part, with a note.
+ *
+ * <p>60% by default: a learner who came to 3 of 5 sessions (or 2 of 3) has followed the class,
+ * one who came to 2 of 5 has not; classes with one or two sessions still need every session but
+ * a missed one can be waived with a reason. A class without sessions recorded has nothing to check.
  */
 @ConfigurationProperties("campaign.training.completion")
-public record CompletionRule(@DefaultValue("0") int minAttendancePercent) {
+public record CompletionRule(@DefaultValue("60") int minAttendancePercent) {
 
     public CompletionRule {
         if (minAttendancePercent < 0 || minAttendancePercent > 100) {
@@ -36,6 +40,11 @@ public record CompletionRule(@DefaultValue("0") int minAttendancePercent) {
         if (!meetsAttendance(attended, held) && (overrideNote == null || overrideNote.isBlank())) {
             throw new DomainException("enrollment.completion.attendance", attended, held, minAttendancePercent);
         }
+    }
+
+    /** How many of {@code held} sessions a learner must attend. */
+    public int requiredSessions(int held) {
+        return (int) ((long) minAttendancePercent * held + 99) / 100;
     }
 
     boolean meetsAttendance(int attended, int held) {

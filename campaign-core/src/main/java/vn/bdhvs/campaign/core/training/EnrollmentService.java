@@ -149,7 +149,7 @@ public class EnrollmentService {
         SessionView view = training.sessionViews(trainingClass.getId()).stream().filter(s -> s.id() == sessionId)
                 .findFirst().orElseThrow();
         ClassSummary summary = jdbc.sql(TrainingService.SUMMARY + " where c.id = ?").param(trainingClass.getId())
-                .query(TrainingService::summary).single();
+                .query((rs, n) -> TrainingService.summary(rs, LocalDate.now(clock))).single();
         return new AttendanceSheet(view, summary, commune, rows, CommuneAccess.canWrite(actor));
     }
 
@@ -164,6 +164,7 @@ public class EnrollmentService {
         if (trainingClass.getStatus() == ClassStatus.CANCELLED) {
             throw new DomainException("class.cancelled");
         }
+        session.checkAttendanceCanBeRecorded(LocalDate.now(clock));
         Set<Long> enrolled = enrollments.findByClassId(trainingClass.getId()).stream().map(Enrollment::getLearnerId)
                 .collect(Collectors.toSet());
         for (Long learnerId : marks.keySet()) {

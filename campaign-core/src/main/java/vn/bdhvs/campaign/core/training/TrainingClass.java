@@ -101,7 +101,11 @@ class TrainingClass {
         }
     }
 
+    /** A finished class was held: it can no longer be cancelled (its completions stand). */
     void cancel() {
+        if (status == ClassStatus.FINISHED) {
+            throw new DomainException("class.finishedCannotCancel", finishedOn);
+        }
         this.status = ClassStatus.CANCELLED;
     }
 
@@ -121,10 +125,13 @@ class TrainingClass {
         return status == ClassStatus.FINISHED ? finishedOn : null;
     }
 
-    /** A session must fall within the class's dates. */
+    /** A session must fall within the class's dates, and a finished class takes no more sessions. */
     void checkSessionDate(LocalDate date) {
         if (status == ClassStatus.CANCELLED) {
             throw new DomainException("class.cancelled");
+        }
+        if (status == ClassStatus.FINISHED) {
+            throw new DomainException("class.finishedNoSessions", finishedOn);
         }
         if (date.isBefore(startDate) || date.isAfter(endDate)) {
             throw new DomainException("session.outsideClass", date, startDate, endDate);

@@ -93,7 +93,16 @@ public class TrainingService {
         CommuneSummary commune = access.readable(actor, communeCode);
         StringBuilder where = new StringBuilder(" where c.commune_id = ?");
         List<Object> params = new ArrayList<>(List.of(commune.id()));
-        if (filter.status() != null) {
+        LocalDate today = LocalDate.now(clock);
+        if (filter.status() == ClassStatus.RUNNING) {
+            where.append(" and (c.status = 'RUNNING' or c.status = 'PLANNED' and c.start_date <= ?)");
+            params.add(today);
+        }
+        else if (filter.status() == ClassStatus.PLANNED) {
+            where.append(" and c.status = 'PLANNED' and c.start_date > ?");
+            params.add(today);
+        }
+        else if (filter.status() != null) {
             where.append(" and c.status = ?");
             params.add(filter.status().name());
         }
@@ -112,7 +121,7 @@ public class TrainingService {
         pageParams.add(size);
         pageParams.add((long) Math.max(0, page) * size);
         List<ClassSummary> items = jdbc.sql(SUMMARY + where + " order by c.start_date desc, c.id desc limit ? offset ?")
-                .params(pageParams).query(TrainingService::summary).list();
+                .params(pageParams).query((rs, n) -> summary(rs, today)).list();
         return new ClassPage(items, Math.max(0, page), size, total);
     }
 
@@ -157,7 +166,8 @@ public class TrainingService {
     public ClassDetail detail(Actor actor, long classId) {
         TrainingClass trainingClass = classes.findById(classId).orElseThrow(() -> new NotFoundException("class", classId));
         CommuneSummary commune = access.readable(actor, trainingClass.getCommuneId());
-        ClassSummary summary = jdbc.sql(SUMMARY + " where c.id = ?").param(classId).query(TrainingService::summary)
+        ClassSummary summary = jdbc.sql(SUMMARY + " where c.id = ?").param(classId)
+                .query((rs, n) -> summary(rs, LocalDate.now(clock)))
                 .single();
         List<EnrollmentView> enrollments = jdbc.sql("""
                 select e.id, l.id, l.full_name, l.birth_year, l.group_id,
@@ -298,11 +308,13 @@ public class TrainingService {
         return state;
     }
 
-    static ClassSummary summary(ResultSet rs, int row) throws SQLException {
+    /** A class as of {@code today}: a planned class whose start date has come is running. */
+    static ClassSummary summary(ResultSet rs, LocalDate today) throws SQLException {
+        LocalDate start = rs.getObject("start_date", LocalDate.class);
         return new ClassSummary(rs.getLong("id"), rs.getString("title"), Topic.valueOf(rs.getString("topic")),
-                ClassFormat.valueOf(rs.getString("format")), Organiser.valueOf(rs.getString("organiser")),
-                rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
-                rs.getString("place"), rs.getInt("capacity"), ClassStatus.valueOf(rs.getString("status")),
-                rs.getInt("enrolled"), rs.getInt("sessions"), rs.getInt("completed"));
+                ClassFormat.valueOf(rs.getString("format")), Organiser.valueOf(rs.getString("organiser")), start,
+                rs.getObject("end_date", LocalDate.class), rs.getString("place"), rs.getInt("capacity"),
+                ClassStatus.valueOf(rs.getString("status")).asOf(start, today), rs.getInt("enrolled"),
+                rs.getInt("sessions"), rs.getInt("completed"));
     }
 }

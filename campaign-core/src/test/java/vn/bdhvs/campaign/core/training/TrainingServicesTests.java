@@ -245,8 +245,15 @@ class TrainingServicesTests {
         assertThat(page.total()).isEqualTo(12);
         assertThat(page.items()).hasSize(2);
         assertThat(page.totalPages()).isEqualTo(2);
-        assertThat(training.list(official, "25771", new ClassFilter(ClassStatus.PLANNED, Topic.VNEID, YearMonth.of(2025, 4)),
+        // classes of 2025 have started: they are running, and listed (and filtered) as running
+        assertThat(training.list(official, "25771", new ClassFilter(ClassStatus.RUNNING, Topic.VNEID, YearMonth.of(2025, 4)),
                 0, 10).total()).isEqualTo(6);
+        assertThat(training.list(official, "25771", new ClassFilter(ClassStatus.PLANNED, null, null), 0, 10).total())
+                .isZero();
+        assertThat(page.items()).extracting(ClassSummary::status).containsOnly(ClassStatus.RUNNING);
+        newClass(official, "25771", today.plusDays(10), today.plusDays(20), 10);
+        assertThat(training.list(official, "25771", new ClassFilter(ClassStatus.PLANNED, null, null), 0, 10).items())
+                .singleElement().extracting(ClassSummary::status).isEqualTo(ClassStatus.PLANNED);
         assertThat(training.list(official, "25771", new ClassFilter(ClassStatus.CANCELLED, null, null), 0, 10).total())
                 .isZero();
     }

@@ -30,6 +30,7 @@ import vn.bdhvs.campaign.core.training.ClassDetail;
 import vn.bdhvs.campaign.core.training.ClassFilter;
 import vn.bdhvs.campaign.core.training.ClassFormat;
 import vn.bdhvs.campaign.core.training.ClassStatus;
+import vn.bdhvs.campaign.core.training.CompletionRule;
 import vn.bdhvs.campaign.core.training.EnrollOutcome;
 import vn.bdhvs.campaign.core.training.EnrollmentService;
 import vn.bdhvs.campaign.core.training.LearnerService;
@@ -63,8 +64,11 @@ class ClassController {
 
     private final Clock clock;
 
+    private final CompletionRule completionRule;
+
     ClassController(TrainingService training, EnrollmentService enrollments, LearnerService learners,
-            PlanningCatalog catalog, Clock clock) {
+            PlanningCatalog catalog, Clock clock, CompletionRule completionRule) {
+        this.completionRule = completionRule;
         this.training = training;
         this.enrollments = enrollments;
         this.learners = learners;
@@ -136,6 +140,10 @@ class ClassController {
             Model model) {
         ClassDetail detail = training.detail(user.actor(), id);
         model.addAttribute("detail", detail);
+        int held = (int) detail.sessions().stream().filter(s -> !s.date().isAfter(LocalDate.now(clock))).count();
+        model.addAttribute("completionRule", completionRule);
+        model.addAttribute("heldSessions", held);
+        model.addAttribute("requiredSessions", completionRule.requiredSessions(held));
         List<Long> enrolled = detail.enrollments().stream().map(e -> e.learnerId()).toList();
         List<LearnerSummary> candidates = detail.editable()
                 ? learners.search(user.actor(), detail.commune().code(), q, 200).stream()
