@@ -126,7 +126,9 @@ class ProgressRecomputeTests {
                         List<EnrollmentView> enrolled = training.detail(staff, classId).enrollments();
                         EnrollmentView e = enrolled.get(random.nextInt(enrolled.size()));
                         switch (op) {
-                            case COMPLETE -> enrollments.complete(staff, e.id(), day, null, e.version());
+                            // no attendance is recorded here: below the attendance rule, a reason is needed
+                            case COMPLETE -> enrollments.complete(staff, e.id(), day,
+                                    random.nextInt(4) == 0 ? null : "Học bù", e.version());
                             case VNEID -> enrollments.confirmVneid(staff, e.id(), day, e.version());
                             case UNDO_COMPLETE -> enrollments.undoCompletion(staff, e.id(), e.version());
                             default -> enrollments.undoVneid(staff, e.id(), e.version());
