@@ -137,6 +137,15 @@ class CommuneWorkflowBrowserTests {
             assertThat(page.locator("#flash-success")).containsText("Đã lưu điểm danh");
             page.getByText("Hướng dẫn cài đặt và sử dụng VNeID mức 2").first().click();
             assertThat(page.locator("#attendance-1")).hasText("3 có mặt · 4/4 đã điểm danh");
+            // the next two sessions: everyone present, with one click each
+            for (String session : new String[] { "#attendance-2", "#attendance-3" }) {
+                page.locator(session).click();
+                page.locator("#mark-all-present").click();
+                page.locator("#save-attendance").click();
+                assertThat(page.locator("#flash-success")).containsText("Đã lưu điểm danh");
+                page.getByText("Hướng dẫn cài đặt và sử dụng VNeID mức 2").first().click();
+            }
+            assertThat(page.locator("#completion-rule")).containsText("hiện 4 buổi, cần 3 buổi");
 
             // one VNeID confirmation, then the whole class completes today
             page.locator("#enrollments tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
@@ -144,8 +153,16 @@ class CommuneWorkflowBrowserTests {
             assertThat(page.locator("#flash-success")).hasText("Đã ghi nhận xác thực VNeID.");
             page.locator("#finish-on").fill(today.toString());
             page.locator("#finish-class").click();
-            assertThat(page.locator("#flash-success")).hasText("Đã kết thúc lớp: 4 học viên được ghi nhận hoàn thành.");
+            // Trần Thị Lan came to 2 of 4 sessions: she stays open for a decision
+            assertThat(page.locator("#flash-success")).hasText(
+                    "Đã kết thúc lớp: 3 học viên hoàn thành; một số học viên chưa đủ chuyên cần, hãy xem xét từng người.");
             assertThat(page.locator("#class-status")).hasText("Đã kết thúc");
+            com.microsoft.playwright.Locator lan = page.locator("#enrollments tbody tr").filter(
+                    new com.microsoft.playwright.Locator.FilterOptions().setHasText("Trần Thị Lan"));
+            assertThat(lan).containsText("2/4 buổi");
+            lan.locator("input[name=overrideNote]").fill("Vắng có lý do, đã học bù");
+            lan.getByText("Hoàn thành", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
+            assertThat(page.locator("#flash-success")).hasText("Đã ghi nhận hoàn thành.");
 
             page.locator("#nav-my-commune").click();
             java.util.Map<String, Long> after = figures(page);
