@@ -20,11 +20,28 @@ final class BrowserSession implements AutoCloseable {
 
     final Page page;
 
+    private final boolean phone;
+
     BrowserSession(int port) {
+        this(port, 1280, 900);
+    }
+
+    private BrowserSession(int port, int width, int height) {
         this.port = port;
+        this.phone = width < 768;
         this.context = Chromium.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(1280, 900));
+                .setViewportSize(width, height).setIsMobile(phone).setHasTouch(phone));
         this.page = context.newPage();
+    }
+
+    /** A phone-sized window (390 × 844), where the navigation is folded behind the menu button. */
+    static BrowserSession phone(int port) {
+        return new BrowserSession(port, 390, 844);
+    }
+
+    /** How far the page is wider than the window: 0 when nothing needs sideways scrolling. */
+    int horizontalOverflow() {
+        return ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).intValue();
     }
 
     BrowserSession logIn(String username) {
@@ -37,7 +54,12 @@ final class BrowserSession implements AutoCloseable {
         page.locator("#password").fill(password);
         page.locator("#login-submit").click();
         try {
-            assertThat(page.locator("#logout")).isVisible();
+            if (phone) {
+                assertThat(page.locator("#logout")).isAttached();
+            }
+            else {
+                assertThat(page.locator("#logout")).isVisible();
+            }
         }
         catch (AssertionError ex) {
             screenshot("login-failed-" + username + ".png");
