@@ -1,5 +1,7 @@
 package vn.bdhvs.campaign.core.planning;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -8,11 +10,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +31,7 @@ import vn.bdhvs.campaign.core.common.NotFoundException;
 import vn.bdhvs.campaign.core.geography.CommuneSummary;
 import vn.bdhvs.campaign.core.geography.GeographyService;
 import vn.bdhvs.campaign.core.geography.ProvinceSummary;
+import vn.bdhvs.campaign.core.geography.UnitScope;
 import vn.bdhvs.campaign.core.planning.CsvImportResult.LineError;
 
 /**
@@ -39,6 +45,9 @@ public class BaselineService {
     /** The CSV header: unit code (2-digit province or 5-digit commune), group code, year, head count. */
     public static final List<String> CSV_HEADER = List.of("ma_don_vi", "ma_nhom", "nam", "so_nguoi");
 
+    /** First lines shown of a refused CSV; the total is counted all the same. */
+    public static final int SHOWN_ERRORS = 100;
+
     private final JdbcClient jdbc;
 
     private final PlanningCatalog catalog;
@@ -51,8 +60,11 @@ public class BaselineService {
 
     private final Clock clock;
 
+    private final int maxRows;
+
     BaselineService(JdbcClient jdbc, PlanningCatalog catalog, ProvinceAccess access, GeographyService geography,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, @Value("${campaign.planning.baseline-csv.max-rows:100000}") int maxRows) {
+        this.maxRows = maxRows;
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.access = access;
@@ -98,8 +110,8 @@ public class BaselineService {
             try {
                 value = headCount(input.value());
             }
-            catch (IllegalArgumentException ex) {
-                errors.put(key, Message.of(ex.getMessage(), input.value().trim()));
+            catch (InvalidNumber ex) {
+                errors.put(key, ex.reason());
                 continue;
             }
             Long newValue = value.orElse(null);
@@ -123,86 +135,114 @@ public class BaselineService {
      */
     @Transactional
     public CsvImportResult importCsv(Actor actor, long provinceId, byte[] content) {
+        return importCsv(actor, provinceId, new ByteArrayInputStream(content));
+    }
+
+    /**
+     * The same, read row by row: a file of more than {@code maxRows} data rows is refused as soon as
+     * the row after the limit is read, and only the first {@link #SHOWN_ERRORS} errors are kept
+     * (with their total), so neither the work nor the answer grows with a huge or broken file.
+     */
+    @Transactional
+    public CsvImportResult importCsv(Actor actor, long provinceId, InputStream content) {
         ProvinceSummary province = access.editable(actor, provinceId);
-        List<List<String>> rows = CsvReader.read(content);
-        List<LineError> errors = new ArrayList<>();
-        if (rows.isEmpty() || !rows.get(0).stream().map(h -> h.toLowerCase(java.util.Locale.ROOT)).toList()
-                .equals(CSV_HEADER)) {
-            return new CsvImportResult(List.of(new LineError(1, Message.of("baseline.csv.header",
-                    String.join(",", CSV_HEADER)))), 0, List.of());
-        }
-        Map<String, TargetGroup> groups = new HashMap<>();
-        catalog.groups().forEach(group -> groups.put(group.code(), group));
-        Set<String> seen = new HashSet<>();
-        List<Runnable> writes = new ArrayList<>();
-        Map<String, Map<Long, Stored>> storedByUnitYear = new HashMap<>();
-        for (int i = 1; i < rows.size(); i++) {
-            int line = i + 1;
-            List<String> row = rows.get(i);
-            if (row.size() != CSV_HEADER.size()) {
-                errors.add(new LineError(line, Message.of("baseline.csv.columns", row.size(), CSV_HEADER.size())));
-                continue;
+        try (CsvReader reader = CsvReader.open(content)) {
+            List<String> header = reader.next();
+            if (header == null || !header.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList().equals(CSV_HEADER)) {
+                return new CsvImportResult(List.of(new LineError(1, Message.of("baseline.csv.header",
+                        String.join(",", CSV_HEADER)))), 0, List.of());
             }
-            String unit = row.get(0);
-            CommuneSummary commune = null;
-            if (!unit.equals(province.code())) {
-                Optional<CommuneSummary> found = unit.matches("\\d{5}") ? geography.findCommune(unit) : Optional.empty();
-                if (found.isEmpty() || found.get().provinceId() != province.id()) {
-                    errors.add(new LineError(line, Message.of("baseline.csv.unknownUnit", unit, province.name())));
-                    continue;
+            Map<String, CommuneSummary> communes = currentCommunes(province);
+            Map<String, TargetGroup> groups = new HashMap<>();
+            catalog.groups().forEach(group -> groups.put(group.code(), group));
+            Set<String> seen = new HashSet<>();
+            Set<Integer> years = new TreeSet<>();
+            List<Runnable> writes = new ArrayList<>();
+            Map<String, Map<Long, Stored>> storedByUnitYear = new HashMap<>();
+            List<LineError> errors = new ArrayList<>();
+            int errorCount = 0;
+            int rowCount = 0;
+            for (List<String> row = reader.next(); row != null; row = reader.next()) {
+                if (++rowCount > maxRows) {
+                    return new CsvImportResult(List.of(new LineError(reader.line(),
+                            Message.of("baseline.csv.tooManyRows", maxRows))), 0, List.of());
                 }
-                commune = found.get();
+                Optional<Message> error = checkRow(actor, province, communes, groups, row, seen, years, writes,
+                        storedByUnitYear);
+                if (error.isPresent()) {
+                    if (++errorCount <= SHOWN_ERRORS) {
+                        errors.add(new LineError(reader.line(), error.get()));
+                    }
+                }
             }
-            TargetGroup group = groups.get(row.get(1).toUpperCase(java.util.Locale.ROOT));
-            if (group == null) {
-                errors.add(new LineError(line, Message.of("baseline.csv.unknownGroup", row.get(1))));
-                continue;
+            if (errorCount > 0) {
+                return new CsvImportResult(errors, errorCount, 0, List.of());
             }
-            int year;
-            try {
-                year = Integer.parseInt(row.get(2));
-            }
-            catch (NumberFormatException ex) {
-                year = -1;
-            }
-            if (!PlanningYears.contains(year)) {
-                errors.add(new LineError(line, Message.of("planning.year.outOfRange", row.get(2), PlanningYears.FIRST,
-                        PlanningYears.LAST)));
-                continue;
-            }
-            Optional<Long> headCount;
-            try {
-                headCount = headCount(row.get(3));
-            }
-            catch (IllegalArgumentException ex) {
-                errors.add(new LineError(line, Message.of(ex.getMessage(), row.get(3))));
-                continue;
-            }
-            if (headCount.isEmpty()) {
-                errors.add(new LineError(line, Message.of("baseline.value.required")));
-                continue;
-            }
-            if (!seen.add(unit + "|" + group.code() + "|" + year)) {
-                errors.add(new LineError(line, Message.of("baseline.csv.duplicate", unit, group.code(), year)));
-                continue;
-            }
-            CommuneSummary rowCommune = commune;
-            int rowYear = year;
-            Stored stored = storedByUnitYear.computeIfAbsent(unit + "|" + year,
-                    k -> stored(province.id(), rowCommune, rowYear)).get(group.id());
-            if (stored == null || stored.headCount() != headCount.get().longValue()) {
-                writes.add(() -> write(actor, province, rowCommune, group, rowYear, stored, headCount.get()));
+            writes.forEach(Runnable::run);
+            List<Message> warnings = new ArrayList<>();
+            years.forEach(year -> warnings.addAll(exceedWarnings(province, year).values()));
+            return new CsvImportResult(List.of(), writes.size(), warnings);
+        }
+    }
+
+    /** Why one data row cannot be imported; otherwise its write (if it changes anything) is queued. */
+    private Optional<Message> checkRow(Actor actor, ProvinceSummary province, Map<String, CommuneSummary> communes,
+            Map<String, TargetGroup> groups, List<String> row, Set<String> seen, Set<Integer> years,
+            List<Runnable> writes, Map<String, Map<Long, Stored>> storedByUnitYear) {
+        if (row.size() != CSV_HEADER.size()) {
+            return Optional.of(Message.of("baseline.csv.columns", row.size(), CSV_HEADER.size()));
+        }
+        String unit = row.get(0);
+        CommuneSummary commune = null;
+        if (!unit.equals(province.code())) {
+            commune = communes.get(unit);
+            if (commune == null) {
+                return Optional.of(Message.of("baseline.csv.unknownUnit", unit, province.name()));
             }
         }
-        if (!errors.isEmpty()) {
-            return new CsvImportResult(errors, 0, List.of());
+        TargetGroup group = groups.get(row.get(1).toUpperCase(Locale.ROOT));
+        if (group == null) {
+            return Optional.of(Message.of("baseline.csv.unknownGroup", row.get(1)));
         }
-        writes.forEach(Runnable::run);
-        Set<Integer> years = new HashSet<>();
-        rows.stream().skip(1).forEach(row -> years.add(Integer.parseInt(row.get(2))));
-        List<Message> warnings = new ArrayList<>();
-        years.stream().sorted().forEach(year -> warnings.addAll(exceedWarnings(province, year).values()));
-        return new CsvImportResult(List.of(), writes.size(), warnings);
+        int year = row.get(2).matches("\\d{4}") ? Integer.parseInt(row.get(2)) : -1;
+        if (!PlanningYears.contains(year)) {
+            return Optional.of(Message.of("planning.year.outOfRange", row.get(2), PlanningYears.FIRST,
+                    PlanningYears.LAST));
+        }
+        Optional<Long> headCount;
+        try {
+            headCount = headCount(row.get(3));
+        }
+        catch (InvalidNumber ex) {
+            return Optional.of(ex.reason());
+        }
+        if (headCount.isEmpty()) {
+            return Optional.of(Message.of("baseline.value.required"));
+        }
+        if (!seen.add(unit + "|" + group.code() + "|" + year)) {
+            return Optional.of(Message.of("baseline.csv.duplicate", unit, group.code(), year));
+        }
+        years.add(year);
+        CommuneSummary rowCommune = commune;
+        Stored stored = storedByUnitYear.computeIfAbsent(unit + "|" + year,
+                k -> stored(province.id(), rowCommune, year)).get(group.id());
+        if (stored == null || stored.headCount() != headCount.get().longValue()) {
+            writes.add(() -> write(actor, province, rowCommune, group, year, stored, headCount.get()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The province's current communes by code, read once: a file naming thousands of different
+     * codes costs no query per line.
+     */
+    private Map<String, CommuneSummary> currentCommunes(ProvinceSummary province) {
+        Map<String, CommuneSummary> communes = new HashMap<>();
+        if (province.code() != null) {
+            geography.province(UnitScope.nation(), province.code()).communes()
+                    .forEach(commune -> communes.put(commune.code(), commune));
+        }
+        return communes;
     }
 
     /**
@@ -307,28 +347,43 @@ public class BaselineService {
         return stored;
     }
 
-    /** A whole, non-negative head count, or empty for blank input. */
+    /** A whole, non-negative head count up to {@link IndicatorKind#MAX_COUNT}, or empty for blank input. */
     private static Optional<Long> headCount(String text) {
         BigDecimal value;
         try {
             value = NumberInput.parse(text);
         }
         catch (NumberFormatException ex) {
-            throw new IllegalArgumentException("planning.value.notNumber");
+            throw new InvalidNumber(Message.of("planning.value.notNumber", text.trim()));
         }
         if (value == null) {
             return Optional.empty();
         }
         if (value.signum() < 0) {
-            throw new IllegalArgumentException("planning.value.negative");
+            throw new InvalidNumber(Message.of("planning.value.negative"));
         }
         if (value.stripTrailingZeros().scale() > 0) {
-            throw new IllegalArgumentException("planning.value.wholeNumber");
+            throw new InvalidNumber(Message.of("planning.value.wholeNumber"));
         }
         if (value.compareTo(IndicatorKind.MAX_COUNT) > 0) {
-            throw new IllegalArgumentException("planning.value.tooLarge");
+            throw new InvalidNumber(Message.of("planning.value.tooLarge"));
         }
         return Optional.of(value.longValueExact());
+    }
+
+    /** Why a typed head count is not one. */
+    private static final class InvalidNumber extends RuntimeException {
+
+        private final transient Message reason;
+
+        InvalidNumber(Message reason) {
+            super(reason.code(), null, false, false);
+            this.reason = reason;
+        }
+
+        Message reason() {
+            return reason;
+        }
     }
 
     private record Stored(long id, long headCount, long version) {

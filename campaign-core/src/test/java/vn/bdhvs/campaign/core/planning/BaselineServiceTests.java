@@ -88,6 +88,47 @@ class BaselineServiceTests extends PlanningFixture {
         assertThat(baselines.province(staff(sonLa), sonLa.id(), 2025).rows()).allSatisfy(r -> assertThat(r.headCount()).isNull());
     }
 
+    @Test
+    void shouldRefuseAHeadCountTooLargeForAnyUnitInTheFormAndInTheCsv() {
+        ProvinceSummary vinhLong = province("86");
+        SaveOutcome outcome = baselines.save(staff(vinhLong), vinhLong.id(), null, 2025,
+                List.of(new BaselineInput(group("ADULTS").id(), "99999999999999999999999", null),
+                        new BaselineInput(group("ELDERLY").id(), "1.000.000.001", null),
+                        new BaselineInput(group("WORKERS").id(), "5000", null)));
+        assertThat(outcome.errors().values()).extracting(m -> m.code())
+                .containsExactly("planning.value.tooLarge", "planning.value.tooLarge");
+        String csv = "ma_don_vi,ma_nhom,nam,so_nguoi\n86,WORKERS,2025,5000\n86,ADULTS,2025,99999999999999999999999\n";
+        CsvImportResult result = baselines.importCsv(staff(vinhLong), vinhLong.id(), csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.errors()).extracting(e -> e.line(), e -> e.message().code())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "planning.value.tooLarge"));
+        assertThat(baselines.province(staff(vinhLong), vinhLong.id(), 2025).rows())
+                .allSatisfy(r -> assertThat(r.headCount()).isNull());
+    }
+
+    @Test
+    void shouldCountEveryErrorButKeepOnlyTheFirstHundredAndRefuseAFileAboveTheRowLimit() {
+        ProvinceSummary vinhLong = province("86");
+        StringBuilder csv = new StringBuilder("ma_don_vi,ma_nhom,nam,so_nguoi\n");
+        for (int i = 0; i < 5_000; i++) {
+            csv.append(String.format("%05d,ADULTS,2025,khong-phai-so%n", i));
+        }
+        CsvImportResult result = baselines.importCsv(staff(vinhLong), vinhLong.id(),
+                csv.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(result.errors()).hasSize(BaselineService.SHOWN_ERRORS);
+        assertThat(result.errors().get(0).line()).isEqualTo(2);
+        assertThat(result.errorCount()).isEqualTo(5_000);
+
+        StringBuilder tooLong = new StringBuilder("ma_don_vi,ma_nhom,nam,so_nguoi\n");
+        for (int i = 0; i <= 100_000; i++) {
+            tooLong.append("86,ADULTS,2025,1\n");
+        }
+        CsvImportResult refused = baselines.importCsv(staff(vinhLong), vinhLong.id(),
+                tooLong.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.errors()).extracting(e -> e.line(), e -> e.message().code())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(100_002, "baseline.csv.tooManyRows"));
+        assertThat(adults(baselines.province(staff(vinhLong), vinhLong.id(), 2025)).headCount()).isNull();
+    }
+
     private static BaselineRow adults(BaselineView view) {
         return view.rows().stream().filter(r -> r.group().code().equals("ADULTS")).findFirst().orElseThrow();
     }

@@ -1,6 +1,7 @@
 package vn.bdhvs.campaign.web.planning;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
@@ -82,10 +83,14 @@ class BaselineController {
             model.addAttribute("failure", "referenceData.noFile");
             return show(model, baselines.province(user.actor(), id, year), Map.of(), null);
         }
-        CsvImportResult result = baselines.importCsv(user.actor(), id, file.getBytes());
+        CsvImportResult result;
+        try (InputStream content = file.getInputStream()) {
+            result = baselines.importCsv(user.actor(), id, content);
+        }
         if (!result.success()) {
             model.addAttribute("failure", "baseline.csv.rejected");
             model.addAttribute("csvErrors", result.errors());
+            model.addAttribute("csvErrorCount", result.errorCount());
             return show(model, baselines.province(user.actor(), id, year), Map.of(), null);
         }
         redirect.addFlashAttribute("success", "baseline.csv.imported");
