@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingRequestValueException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -66,7 +67,9 @@ class ErrorAdvice {
     @ExceptionHandler(MissingRequestValueException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String missingValue(MissingRequestValueException ex, HttpServletRequest request, Model model) {
-        return badRequest(request, model, Message.of("error.400.title"), ex);
+        Message reason = ex instanceof MissingServletRequestParameterException missing
+                ? Message.of("error.missingValue", missing.getParameterName()) : null;
+        return badRequest(request, model, reason, ex);
     }
 
     @ExceptionHandler({ BindException.class, ConversionException.class, MultipartException.class })

@@ -104,6 +104,10 @@ class DataEntryRulesWebTests {
         String page = page(get("/classes/{id}", classId), official);
         assertThat(page).contains("có mặt ít nhất 60% số buổi đã học (hiện 5 buổi, cần 3 buổi)")
                 .contains("2/5 buổi").contains("chưa đủ chuyên cần").contains("Đang học");
+        // every session field has a visible label
+        for (String field : List.of("session-date", "session-time", "series-first", "series-count", "series-time")) {
+            assertThat(page).contains("for=\"" + field + "\"");
+        }
         assertThat(page(get("/communes/{c}/classes", COMMUNE).param("status", "RUNNING"), official))
                 .contains("Lớp năm buổi");
 

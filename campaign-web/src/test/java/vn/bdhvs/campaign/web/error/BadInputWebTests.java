@@ -111,6 +111,16 @@ class BadInputWebTests {
     }
 
     @Test
+    void shouldNameTheMissingOrMalformedValue() throws Exception {
+        UserDetails staff = users.loadUserByUsername("bcd.hcm");
+        long hcm = geography.findProvince("79").orElseThrow().id();
+        assertThat(body(mvc.perform(get("/planning/provinces/{id}/allocation", hcm).param("year", "2026")
+                .with(user(staff))).andExpect(status().isBadRequest()).andReturn())).contains("Thiếu giá trị &quot;indicator&quot;");
+        assertThat(body(mvc.perform(get("/classes/abc").with(user(staff))).andExpect(status().isBadRequest())
+                .andReturn())).contains("Giá trị &quot;abc&quot; của &quot;id&quot; không hợp lệ");
+    }
+
+    @Test
     void shouldOpenTheAllocationOfAFormerProvince() throws Exception {
         long binhDuong = geography.province(UnitScope.nation(), "79").formerProvinces().stream()
                 .filter(p -> p.name().equals("Bình Dương")).findFirst().orElseThrow().id();
