@@ -227,6 +227,7 @@ public class EnrollmentService {
     @Transactional
     public ClassCompletion completeClass(Actor actor, long classId, LocalDate on) {
         TrainingClass trainingClass = writableClass(actor, classId);
+        trainingClass.checkFinishDate(on, LocalDate.now(clock));
         int completed = 0;
         int below = 0;
         Map<Long, Integer> attended = attendedCounts(classId, on);
@@ -243,7 +244,7 @@ public class EnrollmentService {
             completed++;
         }
         LocalDate heldBefore = trainingClass.heldOn();
-        trainingClass.finish(on);
+        trainingClass.finish(on, LocalDate.now(clock));
         classes.flush();
         new ProgressChanged.Builder().moved(trainingClass.getCommuneId(), null, ProgressMetric.CLASSES_HELD,
                 heldBefore, trainingClass.heldOn(), 1)

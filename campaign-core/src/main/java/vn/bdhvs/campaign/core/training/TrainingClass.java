@@ -110,13 +110,24 @@ class TrainingClass {
     }
 
     /** Marks the class held to its end on a day; finishing it again changes nothing. */
-    void finish(LocalDate on) {
+    void finish(LocalDate on, LocalDate today) {
         if (status == ClassStatus.CANCELLED) {
             throw new DomainException("class.cancelled");
         }
+        checkFinishDate(on, today);
         if (status != ClassStatus.FINISHED) {
             this.status = ClassStatus.FINISHED;
             this.finishedOn = on;
+        }
+    }
+
+    /** A class is held to its end on a day that has come, and not before it started. */
+    void checkFinishDate(LocalDate on, LocalDate today) {
+        if (on.isAfter(today)) {
+            throw new DomainException("class.finish.future");
+        }
+        if (on.isBefore(startDate)) {
+            throw new DomainException("class.finish.beforeStart", startDate);
         }
     }
 

@@ -30,7 +30,11 @@ class ClassRulesTests {
     void shouldTakeNoSessionsAndNoCancellationOnceFinished() {
         TrainingClass trainingClass = newClass();
         trainingClass.checkSessionDate(TODAY.minusDays(2));
-        trainingClass.finish(TODAY);
+        assertThatThrownBy(() -> trainingClass.finish(TODAY.plusDays(1), TODAY)).isInstanceOfSatisfying(
+                DomainException.class, ex -> assertThat(ex.code()).isEqualTo("class.finish.future"));
+        assertThatThrownBy(() -> trainingClass.finish(TODAY.minusDays(8), TODAY)).isInstanceOfSatisfying(
+                DomainException.class, ex -> assertThat(ex.code()).isEqualTo("class.finish.beforeStart"));
+        trainingClass.finish(TODAY, TODAY);
         assertThatThrownBy(() -> trainingClass.checkSessionDate(TODAY.minusDays(2))).isInstanceOfSatisfying(
                 DomainException.class, ex -> assertThat(ex.code()).isEqualTo("class.finishedNoSessions"));
         assertThatThrownBy(trainingClass::cancel).isInstanceOfSatisfying(DomainException.class,

@@ -129,6 +129,11 @@ class DataEntryRulesWebTests {
                 official)).contains("chưa diễn ra");
         assertThat(training.detail(actor, classId).sessions().get(5).marked()).isZero();
 
+        // a class is not finished ahead of time, even when nobody would be completed
+        assertThat(flash(post("/classes/{id}/finish", classId).param("on", today.plusDays(3).toString()), official))
+                .contains("Ngày kết thúc lớp không được ở tương lai.");
+        assertThat(training.detail(actor, classId).summary().status().name()).isEqualTo("RUNNING");
+
         // once finished, no more sessions and no cancellation
         flash(post("/classes/{id}/finish", classId).param("on", today.toString()), official);
         assertThat(flash(post("/classes/{id}/sessions", classId).param("date", today.toString()), official))
