@@ -1,9 +1,17 @@
 package vn.bdhvs.campaign.web;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -64,6 +72,53 @@ class ArchitectureTests {
         noClasses().that().resideInAPackage("vn.bdhvs.campaign.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..",
                         "jakarta.persistence..", "org.springframework.data..")
+                .check(CLASSES);
+    }
+
+    /**
+     * Which other features each core feature uses, through their public services, query records and
+     * events; anything else is a new coupling that has to be declared here first.
+     */
+    static final Map<String, Set<String>> USES = Map.ofEntries(
+            Map.entry("common", Set.of()), Map.entry("audit", Set.of()),
+            Map.entry("geography", Set.of("audit", "common")),
+            Map.entry("accounts", Set.of("audit", "common", "geography")),
+            Map.entry("boundaries", Set.of("accounts", "audit", "common", "geography")),
+            Map.entry("planning", Set.of("accounts", "audit", "common", "geography")),
+            Map.entry("learners", Set.of("accounts", "audit", "common", "geography", "planning")),
+            Map.entry("classes", Set.of("accounts", "audit", "common", "geography", "learners")),
+            Map.entry("teams", Set.of("accounts", "audit", "common", "geography")),
+            Map.entry("demo", Set.of("accounts", "audit", "boundaries", "geography")));
+
+    @Test
+    void shouldLetCoreFeaturesUseOnlyTheFeaturesTheyDeclare() {
+        assertThat(USES.keySet()).containsExactlyInAnyOrderElementsOf(CLASSES.stream()
+                .map(c -> c.getPackageName()).filter(p -> p.startsWith("vn.bdhvs.campaign.core."))
+                .map(p -> p.substring("vn.bdhvs.campaign.core.".length()).split("\\.")[0]).distinct().toList());
+        USES.forEach((feature, used) -> {
+            String[] allowed = Stream.concat(Stream.of(feature), used.stream())
+                    .map(f -> "vn.bdhvs.campaign.core." + f + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage("vn.bdhvs.campaign.core." + feature + "..")
+                    .should().dependOnClassesThat(resideInAPackage("vn.bdhvs.campaign.core..")
+                            .and(not(resideInAnyPackage(allowed))))
+                    .as(feature + " uses only " + used).check(CLASSES);
+        });
+    }
+
+    /**
+     * What the classes feature tells the learners feature, and what the progress engine rebuilds its
+     * counters from, is not for pages: only the classes feature and the progress engine use it.
+     */
+    @Test
+    void shouldKeepTheProgressQueriesAndLearnerRecordsForTheirCallers() {
+        classes().that().haveSimpleNameEndingWith("Progress").and().resideInAPackage("vn.bdhvs.campaign.core..")
+                .should().onlyBeAccessed().byClassesThat(resideInAnyPackage("vn.bdhvs.campaign.core.classes..",
+                        "vn.bdhvs.campaign.core.learners..", "vn.bdhvs.campaign.core.teams..",
+                        "vn.bdhvs.campaign.reporting.progress.."))
+                .check(CLASSES);
+        classes().that().haveSimpleName("LearnerDirectory")
+                .should().onlyBeAccessed().byClassesThat(resideInAnyPackage("vn.bdhvs.campaign.core.classes..",
+                        "vn.bdhvs.campaign.core.learners.."))
                 .check(CLASSES);
     }
 }

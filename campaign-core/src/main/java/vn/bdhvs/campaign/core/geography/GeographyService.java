@@ -189,6 +189,33 @@ public class GeographyService {
                 """).param(formerProvinceId).query(Long.class).list());
     }
 
+    /** The former provinces of a current province, or of every province if null. */
+    public List<FormerProvince> formerProvinces(Long successorId) {
+        return jdbc.sql("""
+                select id, successor_id, name from province
+                where successor_id is not null and (cast(:p as bigint) is null or successor_id = :p)
+                """).param("p", successorId)
+                .query((rs, n) -> new FormerProvince(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
+    }
+
+    /** Which former provinces the communes of a current province (of every province if null) were formed from. */
+    public List<CommuneOrigin> communeOrigins(Long successorId) {
+        return jdbc.sql("""
+                select distinct l.commune_id, l.old_province_id
+                from commune_lineage l join province f on f.id = l.old_province_id
+                where f.successor_id is not null and (cast(:p as bigint) is null or f.successor_id = :p)
+                """).param("p", successorId).query((rs, n) -> new CommuneOrigin(rs.getLong(1), rs.getLong(2))).list();
+    }
+
+    /** The province of every commune, current or retired, by commune id. */
+    public Map<Long, Long> provinceOfCommunes() {
+        Map<Long, Long> provinces = new HashMap<>();
+        jdbc.sql("select id, province_id from commune").query(rs -> {
+            provinces.put(rs.getLong(1), rs.getLong(2));
+        });
+        return provinces;
+    }
+
     /**
      * The current and former provinces and communes within the scope whose name contains the query,
      * typed with or without tone marks and unit kind ("dong cuong", "Xã Đồng Cương", "binh duong"),

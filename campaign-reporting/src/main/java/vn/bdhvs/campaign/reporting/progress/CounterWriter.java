@@ -1,49 +1,101 @@
 package vn.bdhvs.campaign.reporting.progress;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.bdhvs.campaign.core.training.ProgressChanged;
+import vn.bdhvs.campaign.core.classes.ClassFinished;
+import vn.bdhvs.campaign.core.learners.CompletionUndone;
+import vn.bdhvs.campaign.core.learners.LearnerCompleted;
+import vn.bdhvs.campaign.core.learners.VneidConfirmationUndone;
+import vn.bdhvs.campaign.core.learners.VneidConfirmed;
+import vn.bdhvs.campaign.core.teams.ActivityDeleted;
+import vn.bdhvs.campaign.core.teams.ActivityReported;
+import vn.bdhvs.campaign.core.teams.TeamRegistered;
 
 /**
- * Applies progress deltas to the counters, synchronously, in the transaction of the write that
- * published them: a rolled-back write leaves no trace in the counters.
+ * Follows the facts the features raise and moves the counters, synchronously, in the
+ * transaction of the write that raised them: a rolled-back write leaves no trace in the counters.
+ * A learner counts once, in the month of their first completion (and first VNeID confirmation):
+ * when that date moves, one month loses the learner and another gains them.
  */
 @Component
+@Transactional(propagation = Propagation.MANDATORY)
 class CounterWriter {
 
-    private final JdbcClient jdbc;
+    private final Counters counters;
 
-    private final Clock clock;
-
-    CounterWriter(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
+    CounterWriter(Counters counters) {
+        this.counters = counters;
     }
 
     @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
-    void on(ProgressChanged changed) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        for (ProgressChanged.Delta delta : changed.deltas()) {
-            java.time.LocalDate month = delta.date().withDayOfMonth(1);
-            jdbc.sql("""
-                    insert into progress_counter (commune_id, group_id, month, metric, value, updated_at)
-                    values (?, ?, ?, ?, ?, ?)
-                    on conflict (commune_id, group_id, month, metric)
-                    do update set value = progress_counter.value + excluded.value, updated_at = excluded.updated_at
-                    """).params(delta.communeId(), delta.groupId(), month, delta.metric().name(), delta.amount(), now)
-                    .update();
-            jdbc.sql("""
-                    delete from progress_counter where commune_id = ? and group_id is not distinct from ?
-                      and month = ? and metric = ? and value = 0
-                    """).params(delta.communeId(), delta.groupId(), month, delta.metric().name()).update();
+    void on(LearnerCompleted e) {
+        counters.apply(moved(e.communeId(), e.groupId(), ProgressMetric.TRAINED, e.firstBefore(), e.firstAfter()));
+    }
+
+    @EventListener
+    void on(CompletionUndone e) {
+        counters.apply(moved(e.communeId(), e.groupId(), ProgressMetric.TRAINED, e.firstBefore(), e.firstAfter()));
+    }
+
+    @EventListener
+    void on(VneidConfirmed e) {
+        counters.apply(moved(e.communeId(), e.groupId(), ProgressMetric.VNEID_CONFIRMED, e.firstBefore(),
+                e.firstAfter()));
+    }
+
+    @EventListener
+    void on(VneidConfirmationUndone e) {
+        counters.apply(moved(e.communeId(), e.groupId(), ProgressMetric.VNEID_CONFIRMED, e.firstBefore(),
+                e.firstAfter()));
+    }
+
+    @EventListener
+    void on(ClassFinished e) {
+        counters.apply(List.of(new Counters.Delta(e.communeId(), null, e.finishedOn(), ProgressMetric.CLASSES_HELD, 1)));
+    }
+
+    @EventListener
+    void on(TeamRegistered e) {
+        counters.apply(List.of(new Counters.Delta(e.communeId(), null, e.registeredOn(), ProgressMetric.TEAMS, 1),
+                new Counters.Delta(e.communeId(), null, e.registeredOn(), ProgressMetric.TEAM_MEMBERS, e.members())));
+    }
+
+    @EventListener
+    void on(ActivityReported e) {
+        counters.apply(activity(e.communeId(), e.date(), e.dossiersSupported(), e.peopleGuided(), 1));
+    }
+
+    @EventListener
+    void on(ActivityDeleted e) {
+        counters.apply(activity(e.communeId(), e.date(), e.dossiersSupported(), e.peopleGuided(), -1));
+    }
+
+    /** A counted date moving from {@code before} to {@code after} (either may be null): -1 and +1. */
+    static List<Counters.Delta> moved(long communeId, long groupId, ProgressMetric metric, LocalDate before,
+            LocalDate after) {
+        List<Counters.Delta> deltas = new ArrayList<>();
+        if (before != null && before.equals(after)) {
+            return deltas;
         }
+        if (before != null) {
+            deltas.add(new Counters.Delta(communeId, groupId, before, metric, -1));
+        }
+        if (after != null) {
+            deltas.add(new Counters.Delta(communeId, groupId, after, metric, 1));
+        }
+        return deltas;
+    }
+
+    private static List<Counters.Delta> activity(long communeId, LocalDate date, long dossiers, long guided,
+            int sign) {
+        return List.of(new Counters.Delta(communeId, null, date, ProgressMetric.DOSSIERS_SUPPORTED, sign * dossiers),
+                new Counters.Delta(communeId, null, date, ProgressMetric.PEOPLE_GUIDED, sign * guided));
     }
 }

@@ -1,18 +1,21 @@
 package vn.bdhvs.campaign.reporting.progress;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.bdhvs.campaign.core.accounts.Actor;
 import vn.bdhvs.campaign.core.accounts.Role;
 import vn.bdhvs.campaign.core.audit.AuditLog;
+import vn.bdhvs.campaign.core.classes.ClassProgress;
 import vn.bdhvs.campaign.core.common.ForbiddenException;
+import vn.bdhvs.campaign.core.learners.LearnerProgress;
+import vn.bdhvs.campaign.core.teams.TeamProgress;
 
 /**
  * Rebuilds every counter from the raw rows, in one transaction. The incremental counters must
@@ -23,16 +26,23 @@ public class ProgressRecompute {
 
     private static final Logger log = LoggerFactory.getLogger(ProgressRecompute.class);
 
-    private final JdbcClient jdbc;
+    private final Counters counters;
+
+    private final LearnerProgress learners;
+
+    private final ClassProgress classes;
+
+    private final TeamProgress teams;
 
     private final AuditLog audit;
 
-    private final Clock clock;
-
-    ProgressRecompute(JdbcClient jdbc, AuditLog audit, Clock clock) {
-        this.jdbc = jdbc;
+    ProgressRecompute(Counters counters, LearnerProgress learners, ClassProgress classes, TeamProgress teams,
+            AuditLog audit) {
+        this.counters = counters;
+        this.learners = learners;
+        this.classes = classes;
+        this.teams = teams;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /** An ADMIN's recompute from the web. */
@@ -42,43 +52,22 @@ public class ProgressRecompute {
             throw new ForbiddenException("progress.recompute");
         }
         int rows = recomputeAll();
-        audit.record(actor.username(), "RECOMPUTE", "progress_counter", "all", null, java.util.Map.of("rows", rows));
+        audit.record(actor.username(), "RECOMPUTE", "progress_counter", "all", null, Map.of("rows", rows));
         return rows;
     }
 
-    /** Rebuilds all counters; returns the number of counter rows. */
+    /** Rebuilds all counters from the counts of the features that own the raw rows; returns the number of counters. */
     @Transactional
     public int recomputeAll() {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        jdbc.sql("lock table progress_counter in exclusive mode").update();
-        jdbc.sql("delete from progress_counter").update();
-        int rows = jdbc.sql("""
-                insert into progress_counter (commune_id, group_id, month, metric, value, updated_at)
-                select commune_id, group_id, date_trunc('month', first_completed_on)::date, 'TRAINED', count(*), :now
-                  from learner where first_completed_on is not null group by 1, 2, 3
-                union all
-                select commune_id, group_id, date_trunc('month', vneid_confirmed_on)::date, 'VNEID_CONFIRMED', count(*), :now
-                  from learner where vneid_confirmed_on is not null group by 1, 2, 3
-                union all
-                select commune_id, null::bigint, date_trunc('month', finished_on)::date, 'CLASSES_HELD', count(*), :now
-                  from training_class where status = 'FINISHED' group by 1, 2, 3
-                union all
-                select commune_id, null::bigint, date_trunc('month', registered_on)::date, 'TEAMS', count(*), :now
-                  from community_team group by 1, 2, 3
-                union all
-                select commune_id, null::bigint, date_trunc('month', registered_on)::date, 'TEAM_MEMBERS', sum(members), :now
-                  from community_team group by 1, 2, 3 having sum(members) <> 0
-                union all
-                select t.commune_id, null::bigint, date_trunc('month', a.activity_date)::date, 'DOSSIERS_SUPPORTED',
-                       sum(a.dossiers_supported), :now
-                  from team_activity a join community_team t on t.id = a.team_id group by 1, 2, 3
-                  having sum(a.dossiers_supported) <> 0
-                union all
-                select t.commune_id, null::bigint, date_trunc('month', a.activity_date)::date, 'PEOPLE_GUIDED',
-                       sum(a.people_guided + a.ambassador_guided), :now
-                  from team_activity a join community_team t on t.id = a.team_id group by 1, 2, 3
-                  having sum(a.people_guided + a.ambassador_guided) <> 0
-                """).param("now", now).update();
+        List<Counters.Delta> counts = new ArrayList<>();
+        counts.addAll(Counters.deltas(ProgressMetric.TRAINED, learners.firstCompletionsByMonth()));
+        counts.addAll(Counters.deltas(ProgressMetric.VNEID_CONFIRMED, learners.firstVneidConfirmationsByMonth()));
+        counts.addAll(Counters.deltas(ProgressMetric.CLASSES_HELD, classes.finishedByMonth()));
+        counts.addAll(Counters.deltas(ProgressMetric.TEAMS, teams.teamsByMonth()));
+        counts.addAll(Counters.deltas(ProgressMetric.TEAM_MEMBERS, teams.membersByMonth()));
+        counts.addAll(Counters.deltas(ProgressMetric.DOSSIERS_SUPPORTED, teams.dossiersByMonth()));
+        counts.addAll(Counters.deltas(ProgressMetric.PEOPLE_GUIDED, teams.peopleGuidedByMonth()));
+        int rows = counters.replaceAll(counts);
         log.info("Progress counters recomputed: {} rows", rows);
         return rows;
     }

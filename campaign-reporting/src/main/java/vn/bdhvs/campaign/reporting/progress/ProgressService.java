@@ -21,12 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.bdhvs.campaign.core.accounts.Actor;
 import vn.bdhvs.campaign.core.common.NotFoundException;
 import vn.bdhvs.campaign.core.geography.CommuneSummary;
+import vn.bdhvs.campaign.core.geography.FormerProvince;
 import vn.bdhvs.campaign.core.geography.GeographyService;
 import vn.bdhvs.campaign.core.geography.ProvinceDetail;
 import vn.bdhvs.campaign.core.geography.ProvinceSummary;
 import vn.bdhvs.campaign.core.geography.UnitScope;
 import vn.bdhvs.campaign.core.planning.Indicator;
 import vn.bdhvs.campaign.core.planning.IndicatorKind;
+import vn.bdhvs.campaign.core.planning.PlanQueries;
 import vn.bdhvs.campaign.core.planning.PlanningCatalog;
 import vn.bdhvs.campaign.core.planning.PlanningYears;
 import vn.bdhvs.campaign.core.planning.TargetGroup;
@@ -48,12 +50,15 @@ public class ProgressService {
 
     private final PlanningCatalog catalog;
 
+    private final PlanQueries plans;
+
     private final StatusThresholds thresholds;
 
     private final Clock clock;
 
-    ProgressService(JdbcClient jdbc, GeographyService geography, PlanningCatalog catalog, StatusThresholds thresholds,
-            Clock clock) {
+    ProgressService(JdbcClient jdbc, GeographyService geography, PlanningCatalog catalog, PlanQueries plans,
+            StatusThresholds thresholds, Clock clock) {
+        this.plans = plans;
         this.jdbc = jdbc;
         this.geography = geography;
         this.catalog = catalog;
@@ -66,13 +71,13 @@ public class ProgressService {
         PlanningYears.check(year);
         ProvinceDetail detail = geography.province(actor.scope(), provinceCode);
         ProvinceSummary province = detail.province();
-        Counts counts = provinceCounts(province.id(), year);
+        Counts counts = provinceCounts(detail.communes(), year);
         TargetRules rules = new TargetRules(facts(province.id(), year));
         Year y = new Year(year, LocalDate.now(clock));
         Catalog cat = catalog();
         Valuer valuer = (indicator, group) -> {
             Plan plan = rules.province(province.id(), province.communeCount(), indicator, groupId(group), includeFormer);
-            long[] count = plan.area() == null ? counts.total(metric(indicator), group)
+            Count count = plan.area() == null ? counts.total(metric(indicator), group)
                     : counts.sum(plan.area(), metric(indicator), group);
             return evaluate(indicator, group, y, count, plan);
         };
@@ -129,25 +134,26 @@ public class ProgressService {
         TargetGroup adults = cat.groups.stream().filter(g -> g.code().equals("ADULTS")).findFirst()
                 .orElse(cat.groups.get(0));
         Counts counts = new Counts();
-        Map<Long, long[]> byProvince = new HashMap<>();
+        Map<Long, Count> byProvince = new HashMap<>();
+        Map<Long, Long> provinceOf = geography.provinceOfCommunes();
         jdbc.sql("""
-                select pc.commune_id, c.province_id, pc.month < :ys as before, sum(pc.value), max(pc.updated_at)
-                from progress_counter pc join commune c on c.id = pc.commune_id
+                select pc.commune_id, pc.month < :ys as before, sum(pc.value), max(pc.updated_at)
+                from progress_counter pc
                 where pc.metric = :metric and pc.group_id is not distinct from :g and pc.month < :ye
-                group by 1, 2, 3
+                group by 1, 2
                 """).param("ys", LocalDate.of(year, 1, 1)).param("ye", LocalDate.of(year + 1, 1, 1))
                 .param("metric", metric(headline)).param("g", groupId(adults)).query(rs -> {
-                    boolean before = rs.getBoolean(3);
-                    counts.addCommune(rs.getLong(1), groupId(adults), metric(headline), before, rs.getLong(4));
-                    byProvince.computeIfAbsent(rs.getLong(2), k -> new long[2])[before ? 0 : 1] += rs.getLong(4);
-                    counts.touched(rs.getTimestamp(5));
+                    boolean before = rs.getBoolean(2);
+                    counts.addCommune(rs.getLong(1), groupId(adults), metric(headline), before, rs.getLong(3));
+                    byProvince.merge(provinceOf.get(rs.getLong(1)), Count.of(before, rs.getLong(3)), Count::plus);
+                    counts.touched(rs.getTimestamp(4));
                 });
         TargetRules rules = new TargetRules(facts(null, year));
         Year y = new Year(year, LocalDate.now(clock));
         List<Dashboards.ProvinceProgress> provinces = new ArrayList<>();
         for (ProvinceSummary province : geography.currentProvinces(UnitScope.nation())) {
             Plan plan = rules.province(province.id(), province.communeCount(), headline, groupId(adults), true);
-            long[] count = plan.area() == null ? byProvince.getOrDefault(province.id(), new long[2])
+            Count count = plan.area() == null ? byProvince.getOrDefault(province.id(), Count.NONE)
                     : counts.sum(plan.area(), metric(headline), adults);
             provinces.add(new Dashboards.ProvinceProgress(province, evaluate(headline, adults, y, count, plan)));
         }
@@ -158,8 +164,8 @@ public class ProgressService {
                 counts.updatedAt);
     }
 
-    private ProgressValue evaluate(Indicator indicator, TargetGroup group, Year year, long[] count, Plan plan) {
-        return ProgressCalculator.evaluate(indicator, group, year.year(), year.today(), count[0] + count[1], count[0],
+    private ProgressValue evaluate(Indicator indicator, TargetGroup group, Year year, Count count, Plan plan) {
+        return ProgressCalculator.evaluate(indicator, group, year.year(), year.today(), count.total(), count.before(),
                 plan, thresholds);
     }
 
@@ -228,16 +234,17 @@ public class ProgressService {
     }
 
     /** One query: per commune, group and metric the counts before and during the year; per month for the province. */
-    private Counts provinceCounts(long provinceId, int year) {
+    private Counts provinceCounts(List<CommuneSummary> communes, int year) {
         Counts counts = new Counts();
         jdbc.sql("""
                 select pc.commune_id, pc.group_id, pc.metric, pc.month < :ys as before,
                        case when pc.month >= :ys then extract(month from pc.month)::int else 0 end as m,
                        sum(pc.value), max(pc.updated_at), grouping(pc.commune_id) as province_row
-                from progress_counter pc join commune c on c.id = pc.commune_id
-                where c.province_id = :p and pc.month < :ye
+                from progress_counter pc
+                where pc.commune_id = any(cast(:communes as bigint[])) and pc.month < :ye
                 group by grouping sets ((pc.commune_id, pc.group_id, pc.metric, 4), (pc.group_id, pc.metric, 5))
-                """).param("p", provinceId).param("ys", LocalDate.of(year, 1, 1))
+                """).param("communes", communes.stream().map(CommuneSummary::id).toArray(Long[]::new))
+                .param("ys", LocalDate.of(year, 1, 1))
                 .param("ye", LocalDate.of(year + 1, 1, 1)).query(rs -> {
                     Long groupId = rs.getObject(2, Long.class);
                     if (rs.getInt(8) == 1) {
@@ -292,37 +299,17 @@ public class ProgressService {
      */
     private PlanFacts facts(Long provinceId, int year) {
         PlanFacts facts = new PlanFacts();
-        jdbc.sql("""
-                select 'T' as kind, t.province_id, t.commune_id, t.indicator_id, t.group_id, t.value
-                from kpi_target t join province p on p.id = t.province_id
-                where t.year = :y and (cast(:p as bigint) is null or p.id = :p or p.successor_id = :p)
-                union all
-                select 'B', b.province_id, b.commune_id, null, b.group_id, b.head_count
-                from population_baseline b join province p on p.id = b.province_id
-                where b.year = :y and (cast(:p as bigint) is null or p.id = :p or p.successor_id = :p)
-                """).param("y", year).param("p", provinceId).query(rs -> {
-                    if (rs.getString(1).equals("T")) {
-                        facts.target(rs.getLong(2), rs.getObject(3, Long.class), rs.getLong(4),
-                                rs.getObject(5, Long.class), rs.getBigDecimal(6));
-                    }
-                    else {
-                        facts.baseline(rs.getLong(2), rs.getObject(3, Long.class), rs.getObject(5, Long.class),
-                                rs.getLong(6));
-                    }
-                });
-        jdbc.sql("""
-                select id, successor_id, name from province
-                where successor_id is not null and (cast(:p as bigint) is null or successor_id = :p)
-                """).param("p", provinceId).query(rs -> {
-                    facts.former(rs.getLong(1), rs.getLong(2), rs.getString(3));
-                });
-        jdbc.sql("""
-                select distinct l.commune_id, l.old_province_id
-                from commune_lineage l join province f on f.id = l.old_province_id
-                where f.successor_id is not null and (cast(:p as bigint) is null or f.successor_id = :p)
-                """).param("p", provinceId).query(rs -> {
-                    facts.lineage(rs.getLong(1), rs.getLong(2));
-                });
+        List<FormerProvince> formers = geography.formerProvinces(provinceId);
+        formers.forEach(f -> facts.former(f.id(), f.successorId(), f.name()));
+        List<Long> provinces = provinceId == null ? null : new ArrayList<>(List.of(provinceId));
+        if (provinces != null) {
+            formers.forEach(f -> provinces.add(f.id()));
+        }
+        plans.targets(provinces, year).forEach(t -> facts.target(t.provinceId(), t.communeId(), t.indicatorId(),
+                t.groupId(), t.value()));
+        plans.baselines(provinces, year).forEach(b -> facts.baseline(b.provinceId(), b.communeId(), b.groupId(),
+                b.headCount()));
+        geography.communeOrigins(provinceId).forEach(o -> facts.lineage(o.communeId(), o.formerProvinceId()));
         return facts;
     }
 
@@ -338,28 +325,46 @@ public class ProgressService {
     private record Year(int year, LocalDate today) {
     }
 
+    /** What a unit counted before the year and during it. */
+    private record Count(long before, long during) {
+
+        static final Count NONE = new Count(0, 0);
+
+        static Count of(boolean beforeTheYear, long value) {
+            return beforeTheYear ? new Count(value, 0) : new Count(0, value);
+        }
+
+        Count plus(Count other) {
+            return new Count(before + other.before, during + other.during);
+        }
+
+        long total() {
+            return before + during;
+        }
+    }
+
     /** Counter sums: per commune the counts before and during the year; per month for the whole unit. */
     private static final class Counts {
 
         private record Key(Long unitId, Long groupId, String metric) {
         }
 
-        private final Map<Key, long[]> communes = new HashMap<>();
+        private final Map<Key, Count> communes = new HashMap<>();
 
-        private final Map<Key, long[]> totals = new HashMap<>();
+        private final Map<Key, Count> totals = new HashMap<>();
 
         private final Map<Key, long[]> months = new HashMap<>();
 
         private Instant updatedAt;
 
         void addCommune(long communeId, Long groupId, String metric, boolean before, long value) {
-            communes.computeIfAbsent(new Key(communeId, groupId, metric), k -> new long[2])[before ? 0 : 1] += value;
+            communes.merge(new Key(communeId, groupId, metric), Count.of(before, value), Count::plus);
         }
 
         void addMonth(Long groupId, String metric, int month, long value) {
             Key key = new Key(null, groupId, metric);
             months.computeIfAbsent(key, k -> new long[13])[month] += value;
-            totals.computeIfAbsent(key, k -> new long[2])[month == 0 ? 0 : 1] += value;
+            totals.merge(key, Count.of(month == 0, value), Count::plus);
         }
 
         void touched(Timestamp candidate) {
@@ -368,20 +373,18 @@ public class ProgressService {
             }
         }
 
-        long[] total(String metric, TargetGroup group) {
-            return totals.getOrDefault(new Key(null, groupId(group), metric), new long[2]);
+        Count total(String metric, TargetGroup group) {
+            return totals.getOrDefault(new Key(null, groupId(group), metric), Count.NONE);
         }
 
-        long[] commune(long communeId, String metric, TargetGroup group) {
-            return communes.getOrDefault(new Key(communeId, groupId(group), metric), new long[2]);
+        Count commune(long communeId, String metric, TargetGroup group) {
+            return communes.getOrDefault(new Key(communeId, groupId(group), metric), Count.NONE);
         }
 
-        long[] sum(Collection<Long> communeIds, String metric, TargetGroup group) {
-            long[] sum = new long[2];
+        Count sum(Collection<Long> communeIds, String metric, TargetGroup group) {
+            Count sum = Count.NONE;
             for (Long communeId : communeIds) {
-                long[] count = commune(communeId, metric, group);
-                sum[0] += count[0];
-                sum[1] += count[1];
+                sum = sum.plus(commune(communeId, metric, group));
             }
             return sum;
         }

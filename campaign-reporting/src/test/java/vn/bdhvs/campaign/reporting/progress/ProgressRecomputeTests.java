@@ -27,20 +27,20 @@ import vn.bdhvs.campaign.core.geography.ReferenceDataImporter;
 import vn.bdhvs.campaign.core.geography.UnitScope;
 import vn.bdhvs.campaign.core.planning.PlanningCatalog;
 import vn.bdhvs.campaign.core.planning.TargetGroup;
-import vn.bdhvs.campaign.core.training.ActivityCmd;
-import vn.bdhvs.campaign.core.training.ClassCmd;
-import vn.bdhvs.campaign.core.training.ClassFormat;
-import vn.bdhvs.campaign.core.training.EnrollmentService;
-import vn.bdhvs.campaign.core.training.EnrollmentView;
-import vn.bdhvs.campaign.core.training.Gender;
-import vn.bdhvs.campaign.core.training.LearnerService;
-import vn.bdhvs.campaign.core.training.Organiser;
-import vn.bdhvs.campaign.core.training.RegisterLearnerCmd;
-import vn.bdhvs.campaign.core.training.TeamCmd;
-import vn.bdhvs.campaign.core.training.TeamKind;
-import vn.bdhvs.campaign.core.training.TeamService;
-import vn.bdhvs.campaign.core.training.Topic;
-import vn.bdhvs.campaign.core.training.TrainingService;
+import vn.bdhvs.campaign.core.teams.ActivityCmd;
+import vn.bdhvs.campaign.core.classes.ClassCmd;
+import vn.bdhvs.campaign.core.classes.ClassFormat;
+import vn.bdhvs.campaign.core.classes.EnrollmentService;
+import vn.bdhvs.campaign.core.classes.EnrollmentView;
+import vn.bdhvs.campaign.core.learners.Gender;
+import vn.bdhvs.campaign.core.learners.LearnerService;
+import vn.bdhvs.campaign.core.classes.Organiser;
+import vn.bdhvs.campaign.core.learners.RegisterLearnerCmd;
+import vn.bdhvs.campaign.core.teams.TeamCmd;
+import vn.bdhvs.campaign.core.teams.TeamKind;
+import vn.bdhvs.campaign.core.teams.TeamService;
+import vn.bdhvs.campaign.core.classes.Topic;
+import vn.bdhvs.campaign.core.classes.ClassService;
 
 /**
  * The counters kept incrementally equal a full recompute from the raw rows, after a randomized
@@ -52,7 +52,7 @@ class ProgressRecomputeTests {
     static final int OPERATIONS = 2400;
 
     @Autowired
-    TrainingService training;
+    ClassService training;
 
     @Autowired
     LearnerService learners;

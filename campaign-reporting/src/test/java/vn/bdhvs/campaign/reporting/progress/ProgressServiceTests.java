@@ -28,15 +28,15 @@ import vn.bdhvs.campaign.core.planning.PlanningCatalog;
 import vn.bdhvs.campaign.core.planning.TargetCellInput;
 import vn.bdhvs.campaign.core.planning.TargetGroup;
 import vn.bdhvs.campaign.core.planning.TargetService;
-import vn.bdhvs.campaign.core.training.ClassCmd;
-import vn.bdhvs.campaign.core.training.ClassFormat;
-import vn.bdhvs.campaign.core.training.EnrollmentService;
-import vn.bdhvs.campaign.core.training.Gender;
-import vn.bdhvs.campaign.core.training.LearnerService;
-import vn.bdhvs.campaign.core.training.Organiser;
-import vn.bdhvs.campaign.core.training.RegisterLearnerCmd;
-import vn.bdhvs.campaign.core.training.Topic;
-import vn.bdhvs.campaign.core.training.TrainingService;
+import vn.bdhvs.campaign.core.classes.ClassCmd;
+import vn.bdhvs.campaign.core.classes.ClassFormat;
+import vn.bdhvs.campaign.core.classes.EnrollmentService;
+import vn.bdhvs.campaign.core.learners.Gender;
+import vn.bdhvs.campaign.core.learners.LearnerService;
+import vn.bdhvs.campaign.core.classes.Organiser;
+import vn.bdhvs.campaign.core.learners.RegisterLearnerCmd;
+import vn.bdhvs.campaign.core.classes.Topic;
+import vn.bdhvs.campaign.core.classes.ClassService;
 
 /** Progress on PostgreSQL: counts from the counters, targets and baselines, roll-up and former units. */
 @SpringBootTest
@@ -48,7 +48,7 @@ class ProgressServiceTests {
     ProgressService progress;
 
     @Autowired
-    TrainingService training;
+    ClassService training;
 
     @Autowired
     LearnerService learners;

@@ -1,5 +1,6 @@
 package vn.bdhvs.campaign.web.classes;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,10 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.bdhvs.campaign.core.common.DomainException;
-import vn.bdhvs.campaign.core.training.AttendanceSheet;
-import vn.bdhvs.campaign.core.training.AttendanceStatus;
-import vn.bdhvs.campaign.core.training.EnrollmentService;
-import vn.bdhvs.campaign.web.error.Failures;
+import vn.bdhvs.campaign.core.classes.AttendanceSheet;
+import vn.bdhvs.campaign.core.classes.AttendanceStatus;
+import vn.bdhvs.campaign.core.classes.AttendanceService;
+import vn.bdhvs.campaign.web.error.ReturnsTo;
 import vn.bdhvs.campaign.web.security.CampaignUser;
 import vn.bdhvs.campaign.web.security.CurrentUser;
 
@@ -32,37 +33,33 @@ class AttendanceController {
 
     static final String MARK_PREFIX = "mark-";
 
-    private final EnrollmentService enrollments;
+    private final AttendanceService attendance;
 
-    AttendanceController(EnrollmentService enrollments) {
-        this.enrollments = enrollments;
+    AttendanceController(AttendanceService attendance) {
+        this.attendance = attendance;
     }
 
     @GetMapping("/sessions/{id}/attendance")
     String sheet(@CurrentUser CampaignUser user, @PathVariable long id,
             @RequestParam(defaultValue = "false") boolean allPresent, Model model) {
-        show(model, enrollments.sheet(user.actor(), id));
+        show(model, attendance.sheet(user.actor(), id));
         model.addAttribute("allPresent", allPresent);
         return VIEW;
     }
 
     @PostMapping("/sessions/{id}/attendance")
+    @ReturnsTo("/sessions/{id}/attendance")
     String save(@CurrentUser CampaignUser user, @PathVariable long id, @RequestParam Map<String, String> params,
             RedirectAttributes redirect) {
-        try {
-            Map<Long, AttendanceStatus> marks = new LinkedHashMap<>();
-            params.forEach((name, value) -> {
-                if (name.startsWith(MARK_PREFIX) && !value.isBlank()) {
-                    marks.put(learnerId(name), status(value));
-                }
-            });
-            int changed = enrollments.recordAttendance(user.actor(), id, marks);
-            redirect.addFlashAttribute("success", "attendance.saved");
-            redirect.addFlashAttribute("successArg", changed);
-        }
-        catch (DomainException ex) {
-            Failures.flash(redirect, ex);
-        }
+        Map<Long, AttendanceStatus> marks = new LinkedHashMap<>();
+        params.forEach((name, value) -> {
+            if (name.startsWith(MARK_PREFIX) && !value.isBlank()) {
+                marks.put(learnerId(name), status(value));
+            }
+        });
+        int changed = attendance.record(user.actor(), id, marks);
+        redirect.addFlashAttribute("success", "attendance.saved");
+        redirect.addFlashAttribute("successArg", changed);
         return "redirect:/sessions/" + id + "/attendance";
     }
 
@@ -70,8 +67,8 @@ class AttendanceController {
     @PostMapping(value = "/sessions/{id}/attendance/{learnerId}", headers = "HX-Request=true")
     String saveRow(@CurrentUser CampaignUser user, @PathVariable long id, @PathVariable long learnerId,
             @RequestParam Map<String, String> params, Model model) {
-        enrollments.recordAttendance(user.actor(), id, Map.of(learnerId, status(params.get(MARK_PREFIX + learnerId))));
-        AttendanceSheet sheet = enrollments.sheet(user.actor(), id);
+        attendance.record(user.actor(), id, Map.of(learnerId, status(params.get(MARK_PREFIX + learnerId))));
+        AttendanceSheet sheet = attendance.sheet(user.actor(), id);
         show(model, sheet);
         model.addAttribute("row", sheet.rows().stream().filter(r -> r.learnerId() == learnerId).findFirst().orElseThrow());
         model.addAttribute("allPresent", false);
@@ -81,26 +78,20 @@ class AttendanceController {
 
     /** A tampered form (a field that is not a learner, a mark that does not exist) saves nothing. */
     private static long learnerId(String field) {
-        try {
-            return Long.parseLong(field.substring(MARK_PREFIX.length()));
-        }
-        catch (NumberFormatException ex) {
+        String id = field.substring(MARK_PREFIX.length());
+        if (!id.matches("\\d{1,18}")) {
             throw new DomainException("attendance.badMark", field);
         }
+        return Long.parseLong(id);
     }
 
     private static AttendanceStatus status(String value) {
-        try {
-            return AttendanceStatus.valueOf(value == null ? "" : value);
-        }
-        catch (IllegalArgumentException ex) {
-            throw new DomainException("attendance.badMark", String.valueOf(value));
-        }
+        return Arrays.stream(AttendanceStatus.values()).filter(s -> s.name().equals(value)).findFirst()
+                .orElseThrow(() -> new DomainException("attendance.badMark", String.valueOf(value)));
     }
 
     private static void show(Model model, AttendanceSheet sheet) {
         model.addAttribute("sheet", sheet);
-        model.addAttribute("editable", sheet.editable()
-                && sheet.trainingClass().status() != vn.bdhvs.campaign.core.training.ClassStatus.CANCELLED);
+        model.addAttribute("editable", sheet.canRecord());
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -21,24 +22,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.validation.Valid;
-import vn.bdhvs.campaign.core.common.DomainException;
 import vn.bdhvs.campaign.core.common.ForbiddenException;
 import vn.bdhvs.campaign.core.planning.PlanningCatalog;
-import vn.bdhvs.campaign.core.training.ClassCmd;
-import vn.bdhvs.campaign.core.training.ClassCompletion;
-import vn.bdhvs.campaign.core.training.ClassDetail;
-import vn.bdhvs.campaign.core.training.ClassFilter;
-import vn.bdhvs.campaign.core.training.ClassFormat;
-import vn.bdhvs.campaign.core.training.ClassStatus;
-import vn.bdhvs.campaign.core.training.CompletionRule;
-import vn.bdhvs.campaign.core.training.EnrollOutcome;
-import vn.bdhvs.campaign.core.training.EnrollmentService;
-import vn.bdhvs.campaign.core.training.LearnerService;
-import vn.bdhvs.campaign.core.training.LearnerSummary;
-import vn.bdhvs.campaign.core.training.Organiser;
-import vn.bdhvs.campaign.core.training.Topic;
-import vn.bdhvs.campaign.core.training.TrainingService;
-import vn.bdhvs.campaign.web.error.Failures;
+import vn.bdhvs.campaign.core.classes.ClassCmd;
+import vn.bdhvs.campaign.core.classes.ClassCompletion;
+import vn.bdhvs.campaign.core.classes.ClassDetail;
+import vn.bdhvs.campaign.core.classes.ClassFilter;
+import vn.bdhvs.campaign.core.classes.ClassFormat;
+import vn.bdhvs.campaign.core.classes.ClassStatus;
+import vn.bdhvs.campaign.core.classes.CompletionRule;
+import vn.bdhvs.campaign.core.classes.EnrollOutcome;
+import vn.bdhvs.campaign.core.classes.EnrollmentService;
+import vn.bdhvs.campaign.core.learners.LearnerService;
+import vn.bdhvs.campaign.core.learners.LearnerSummary;
+import vn.bdhvs.campaign.core.classes.Organiser;
+import vn.bdhvs.campaign.core.classes.Topic;
+import vn.bdhvs.campaign.core.classes.ClassService;
+import vn.bdhvs.campaign.web.error.ReturnsTo;
 import vn.bdhvs.campaign.web.security.CampaignUser;
 import vn.bdhvs.campaign.web.security.CurrentUser;
 
@@ -54,7 +54,7 @@ class ClassController {
 
     static final int PAGE_SIZE = 20;
 
-    private final TrainingService training;
+    private final ClassService training;
 
     private final EnrollmentService enrollments;
 
@@ -66,9 +66,12 @@ class ClassController {
 
     private final CompletionRule completionRule;
 
-    ClassController(TrainingService training, EnrollmentService enrollments, LearnerService learners,
-            PlanningCatalog catalog, Clock clock, CompletionRule completionRule) {
+    private final ClassesErrors errors;
+
+    ClassController(ClassService training, EnrollmentService enrollments, LearnerService learners,
+            PlanningCatalog catalog, Clock clock, CompletionRule completionRule, ClassesErrors errors) {
         this.completionRule = completionRule;
+        this.errors = errors;
         this.training = training;
         this.enrollments = enrollments;
         this.learners = learners;
@@ -100,7 +103,6 @@ class ClassController {
         model.addAttribute("filter", new ClassFilter(status, topic, month));
         model.addAttribute("classes", training.list(user.actor(), code, new ClassFilter(status, topic, month), page,
                 PAGE_SIZE));
-        model.addAttribute("figures", training.figures(user.actor(), code));
         model.addAttribute("canEdit", training.canEdit(user.actor()));
         return LIST_VIEW;
     }
@@ -123,16 +125,13 @@ class ClassController {
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
-        try {
-            long id = training.create(user.actor(), code, form);
-            redirect.addFlashAttribute("success", "class.created");
-            redirect.addFlashAttribute("successArg", form.title());
-            return "redirect:/classes/" + id;
-        }
-        catch (DomainException ex) {
-            reject(result, ex);
+        Optional<Long> id = errors.attempt(result, () -> training.create(user.actor(), code, form));
+        if (id.isEmpty()) {
             return FORM_VIEW;
         }
+        redirect.addFlashAttribute("success", "class.created");
+        redirect.addFlashAttribute("successArg", form.title());
+        return "redirect:/classes/" + id.get();
     }
 
     @GetMapping("/classes/{id}")
@@ -145,7 +144,7 @@ class ClassController {
         model.addAttribute("heldSessions", held);
         model.addAttribute("requiredSessions", completionRule.requiredSessions(held));
         List<Long> enrolled = detail.enrollments().stream().map(e -> e.learnerId()).toList();
-        List<LearnerSummary> candidates = detail.editable()
+        List<LearnerSummary> candidates = detail.canEdit()
                 ? learners.search(user.actor(), detail.commune().code(), q, 200).stream()
                         .filter(l -> !enrolled.contains(l.id())).toList()
                 : List.of();
@@ -158,7 +157,7 @@ class ClassController {
     @GetMapping("/classes/{id}/edit")
     String editForm(@CurrentUser CampaignUser user, @PathVariable long id, Model model) {
         ClassDetail detail = training.detail(user.actor(), id);
-        if (!detail.editable()) {
+        if (!detail.writer()) {
             throw new ForbiddenException("training.edit");
         }
         var s = detail.summary();
@@ -172,14 +171,7 @@ class ClassController {
     String edit(@CurrentUser CampaignUser user, @PathVariable long id, @Valid @ModelAttribute("form") ClassCmd form,
             BindingResult result, @RequestParam long version, Model model, RedirectAttributes redirect) {
         model.addAttribute("detail", training.detail(user.actor(), id));
-        if (result.hasErrors()) {
-            return FORM_VIEW;
-        }
-        try {
-            training.update(user.actor(), id, form, version);
-        }
-        catch (DomainException ex) {
-            reject(result, ex);
+        if (result.hasErrors() || !errors.attempt(result, () -> training.update(user.actor(), id, form, version))) {
             return FORM_VIEW;
         }
         redirect.addFlashAttribute("success", "class.updated");
@@ -188,12 +180,14 @@ class ClassController {
     }
 
     @PostMapping("/classes/{id}/cancel")
+    @ReturnsTo("/classes/{id}")
     String cancel(@CurrentUser CampaignUser user, @PathVariable long id, @RequestParam long version,
             RedirectAttributes redirect) {
         return act(redirect, id, "class.cancelledDone", () -> training.cancel(user.actor(), id, version));
     }
 
     @PostMapping("/classes/{id}/sessions")
+    @ReturnsTo("/classes/{id}")
     String addSession(@CurrentUser CampaignUser user, @PathVariable long id,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime time,
@@ -202,6 +196,7 @@ class ClassController {
     }
 
     @PostMapping("/classes/{id}/sessions/series")
+    @ReturnsTo("/classes/{id}")
     String addSeries(@CurrentUser CampaignUser user, @PathVariable long id,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate first, @RequestParam int count,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime time,
@@ -211,6 +206,7 @@ class ClassController {
     }
 
     @PostMapping("/classes/{id}/enrollments")
+    @ReturnsTo("/classes/{id}")
     String enroll(@CurrentUser CampaignUser user, @PathVariable long id,
             @RequestParam(name = "learnerIds", required = false) List<Long> learnerIds,
             @RequestParam(required = false) String citizenId, @RequestParam(defaultValue = "false") boolean confirm,
@@ -220,25 +216,21 @@ class ClassController {
             redirect.addFlashAttribute("failure", "enrollment.noneChosen");
             return "redirect:/classes/" + id;
         }
-        try {
-            EnrollOutcome outcome = byCitizenId ? enrollments.enrollByCitizenId(user.actor(), id, citizenId, confirm)
-                    : enrollments.enroll(user.actor(), id, learnerIds, confirm);
-            if (outcome.needsConfirmation()) {
-                redirect.addFlashAttribute("capacityWarning", outcome.warning());
-                redirect.addFlashAttribute(byCitizenId ? "pendingCitizenId" : "pendingLearnerIds",
-                        byCitizenId ? citizenId : learnerIds);
-                return "redirect:/classes/" + id;
-            }
-            redirect.addFlashAttribute("success", "enrollment.done");
-            redirect.addFlashAttribute("successArg", outcome.enrolled());
+        EnrollOutcome outcome = byCitizenId ? enrollments.enrollByCitizenId(user.actor(), id, citizenId, confirm)
+                : enrollments.enroll(user.actor(), id, learnerIds, confirm);
+        if (outcome.needsConfirmation()) {
+            redirect.addFlashAttribute("capacityWarning", outcome.warning());
+            redirect.addFlashAttribute(byCitizenId ? "pendingCitizenId" : "pendingLearnerIds",
+                    byCitizenId ? citizenId : learnerIds);
+            return "redirect:/classes/" + id;
         }
-        catch (DomainException ex) {
-            Failures.flash(redirect, ex);
-        }
+        redirect.addFlashAttribute("success", "enrollment.done");
+        redirect.addFlashAttribute("successArg", outcome.enrolled());
         return "redirect:/classes/" + id;
     }
 
     @PostMapping("/enrollments/{id}/complete")
+    @ReturnsTo("/classes/{classId}")
     String complete(@CurrentUser CampaignUser user, @PathVariable long id, @RequestParam long classId,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
             @RequestParam(required = false) String overrideNote, @RequestParam long version,
@@ -248,6 +240,7 @@ class ClassController {
     }
 
     @PostMapping("/enrollments/{id}/vneid")
+    @ReturnsTo("/classes/{classId}")
     String vneid(@CurrentUser CampaignUser user, @PathVariable long id, @RequestParam long classId,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, @RequestParam long version,
             RedirectAttributes redirect) {
@@ -256,6 +249,7 @@ class ClassController {
     }
 
     @PostMapping("/enrollments/{id}/undo-complete")
+    @ReturnsTo("/classes/{classId}")
     String undoComplete(@CurrentUser CampaignUser user, @PathVariable long id, @RequestParam long classId,
             @RequestParam long version, RedirectAttributes redirect) {
         return act(redirect, classId, "enrollment.completionUndone",
@@ -263,48 +257,27 @@ class ClassController {
     }
 
     @PostMapping("/enrollments/{id}/undo-vneid")
+    @ReturnsTo("/classes/{classId}")
     String undoVneid(@CurrentUser CampaignUser user, @PathVariable long id, @RequestParam long classId,
             @RequestParam long version, RedirectAttributes redirect) {
         return act(redirect, classId, "enrollment.vneidUndone", () -> enrollments.undoVneid(user.actor(), id, version));
     }
 
     @PostMapping("/classes/{id}/finish")
+    @ReturnsTo("/classes/{id}")
     String finish(@CurrentUser CampaignUser user, @PathVariable long id,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, RedirectAttributes redirect) {
-        try {
-            ClassCompletion completion = enrollments.completeClass(user.actor(), id, on);
-            redirect.addFlashAttribute("success", completion.belowAttendance() == 0 ? "class.finished"
-                    : "class.finishedWithOpen");
-            redirect.addFlashAttribute("successArg", completion.completed());
-            redirect.addFlashAttribute("openEnrollments", completion.belowAttendance());
-        }
-        catch (DomainException ex) {
-            Failures.flash(redirect, ex);
-        }
+        ClassCompletion completion = enrollments.completeClass(user.actor(), id, on);
+        redirect.addFlashAttribute("success", completion.belowAttendance() == 0 ? "class.finished"
+                : "class.finishedWithOpen");
+        redirect.addFlashAttribute("successArg", completion.completed());
+        redirect.addFlashAttribute("openEnrollments", completion.belowAttendance());
         return "redirect:/classes/" + id;
     }
 
     private static String act(RedirectAttributes redirect, long classId, String success, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("success", success);
-        }
-        catch (DomainException ex) {
-            Failures.flash(redirect, ex);
-        }
+        action.run();
+        redirect.addFlashAttribute("success", success);
         return "redirect:/classes/" + classId;
-    }
-
-    private static void reject(BindingResult result, DomainException ex) {
-        String field = switch (ex.code()) {
-            case "class.endBeforeStart", "class.sessionsOutside" -> "endDate";
-            default -> null;
-        };
-        if (field == null) {
-            result.reject(ex.code(), Failures.args(ex), ex.code());
-        }
-        else {
-            result.rejectValue(field, ex.code(), Failures.args(ex), ex.code());
-        }
     }
 }

@@ -25,8 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.bdhvs.campaign.core.boundaries.BoundaryService;
 import vn.bdhvs.campaign.core.planning.PlanningCatalog;
 import vn.bdhvs.campaign.core.planning.PlanningYears;
-import vn.bdhvs.campaign.core.training.ClassFilter;
-import vn.bdhvs.campaign.core.training.TrainingService;
+import vn.bdhvs.campaign.core.classes.ClassFilter;
+import vn.bdhvs.campaign.core.classes.ClassService;
 import vn.bdhvs.campaign.reporting.progress.Dashboards;
 import vn.bdhvs.campaign.reporting.progress.ProgressRecompute;
 import vn.bdhvs.campaign.reporting.progress.ProgressService;
@@ -50,7 +50,7 @@ class DashboardController {
 
     private final ProgressRecompute recompute;
 
-    private final TrainingService training;
+    private final ClassService training;
 
     private final PlanningCatalog catalog;
 
@@ -63,7 +63,7 @@ class DashboardController {
     private final PageJson pageJson;
 
     DashboardController(ProgressService progress, ProgressRecompute recompute,
-            TrainingService training, PlanningCatalog catalog, Clock clock, JsonMapper json, BoundaryService boundaries,
+            ClassService training, PlanningCatalog catalog, Clock clock, JsonMapper json, BoundaryService boundaries,
             PageJson pageJson) {
         this.pageJson = pageJson;
         this.json = json;

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.convert.ConversionException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindException;
@@ -27,8 +29,10 @@ import vn.bdhvs.campaign.core.common.NotFoundException;
  * A unit outside the caller's scope is a 404, exactly like a unit that does not exist. Bad input
  * that no page handled itself (a malformed id or parameter, a year outside the plan, a broken
  * rule) is a 400 page saying what was wrong, logged in one line: never a 500 with a stack trace.
+ * Each web feature's own advice ({@link FeatureErrors}) comes first for the rules of its pages.
  */
 @ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 class ErrorAdvice {
 
     static final String BAD_REQUEST_VIEW = "error/400";
@@ -54,6 +58,11 @@ class ErrorAdvice {
     @ExceptionHandler(DomainException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String brokenRule(DomainException ex, HttpServletRequest request, Model model) {
+        return brokenRulePage(ex, request, model);
+    }
+
+    /** The 400 page of a broken rule that no page showed itself. */
+    static String brokenRulePage(DomainException ex, HttpServletRequest request, Model model) {
         Object[] args = Arrays.stream(Failures.args(ex)).map(arg -> arg == null ? "" : arg).toArray();
         return badRequest(request, model, Message.of(ex.code(), args), ex);
     }

@@ -8,7 +8,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.bdhvs.campaign.core.geography.GeographyService;
 import vn.bdhvs.campaign.core.geography.UnitScope;
-import vn.bdhvs.campaign.core.training.TrainingService;
+import vn.bdhvs.campaign.core.classes.ClassService;
+import vn.bdhvs.campaign.core.learners.LearnerService;
+import vn.bdhvs.campaign.core.teams.TeamService;
 import vn.bdhvs.campaign.web.security.CampaignUser;
 import vn.bdhvs.campaign.web.security.CurrentUser;
 
@@ -33,11 +35,18 @@ class GeographyController {
 
     private final GeographyService geography;
 
-    private final TrainingService training;
+    private final ClassService classes;
 
-    GeographyController(GeographyService geography, TrainingService training) {
+    private final LearnerService learners;
+
+    private final TeamService teams;
+
+    GeographyController(GeographyService geography, ClassService classes, LearnerService learners,
+            TeamService teams) {
         this.geography = geography;
-        this.training = training;
+        this.classes = classes;
+        this.learners = learners;
+        this.teams = teams;
     }
 
     @GetMapping("/geography")
@@ -62,7 +71,9 @@ class GeographyController {
     @GetMapping("/geography/communes/{code}")
     String commune(@CurrentUser CampaignUser user, @PathVariable String code, Model model) {
         model.addAttribute("detail", geography.commune(user.actor().scope(), code));
-        model.addAttribute("figures", training.figures(user.actor(), code));
+        model.addAttribute("classFigures", classes.figures(user.actor(), code));
+        model.addAttribute("learnerFigures", learners.figures(user.actor(), code));
+        model.addAttribute("teamFigures", teams.figures(user.actor(), code));
         return COMMUNE_VIEW;
     }
 

@@ -1,6 +1,7 @@
 package vn.bdhvs.campaign.web.learners;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -16,15 +17,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.validation.Valid;
-import vn.bdhvs.campaign.core.common.DomainException;
 import vn.bdhvs.campaign.core.planning.PlanningCatalog;
-import vn.bdhvs.campaign.core.training.EnrollmentService;
-import vn.bdhvs.campaign.core.training.Gender;
-import vn.bdhvs.campaign.core.training.LearnerService;
-import vn.bdhvs.campaign.core.training.RegisterLearnerCmd;
-import vn.bdhvs.campaign.core.training.Registration;
-import vn.bdhvs.campaign.core.training.TrainingService;
-import vn.bdhvs.campaign.web.error.Failures;
+import vn.bdhvs.campaign.core.classes.EnrollmentService;
+import vn.bdhvs.campaign.core.learners.Gender;
+import vn.bdhvs.campaign.core.learners.LearnerService;
+import vn.bdhvs.campaign.core.learners.RegisterLearnerCmd;
+import vn.bdhvs.campaign.core.learners.Registration;
+import vn.bdhvs.campaign.core.classes.ClassService;
 import vn.bdhvs.campaign.web.security.CampaignUser;
 import vn.bdhvs.campaign.web.security.CurrentUser;
 
@@ -47,10 +46,13 @@ class LearnerController {
 
     private final PlanningCatalog catalog;
 
-    private final TrainingService training;
+    private final ClassService training;
+
+    private final LearnersErrors errors;
 
     LearnerController(LearnerService learners, EnrollmentService enrollments, PlanningCatalog catalog,
-            TrainingService training) {
+            ClassService training, LearnersErrors errors) {
+        this.errors = errors;
         this.learners = learners;
         this.enrollments = enrollments;
         this.catalog = catalog;
@@ -98,31 +100,20 @@ class LearnerController {
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
-        Registration registration;
-        try {
-            registration = learners.register(user.actor(), code, form);
-            if (registration.duplicate()) {
-                model.addAttribute("registration", registration);
-                return DUPLICATE_VIEW;
-            }
-            if (form.classId() != null) {
+        Optional<Registration> registered = errors.attempt(result, () -> {
+            Registration registration = learners.register(user.actor(), code, form);
+            if (!registration.duplicate() && form.classId() != null) {
                 enrollments.enroll(user.actor(), form.classId(), List.of(registration.learner().id()), true);
             }
-        }
-        catch (DomainException ex) {
-            String field = switch (ex.code()) {
-                case "learner.birthYear.range" -> "birthYear";
-                case "learner.citizenId.invalid", "learner.citizenId.rateLimited" -> "citizenId";
-                case "learner.group.unknown" -> "groupId";
-                default -> null;
-            };
-            if (field == null) {
-                result.reject(ex.code(), Failures.args(ex), ex.code());
-            }
-            else {
-                result.rejectValue(field, ex.code(), Failures.args(ex), ex.code());
-            }
+            return registration;
+        });
+        if (registered.isEmpty()) {
             return FORM_VIEW;
+        }
+        Registration registration = registered.get();
+        if (registration.duplicate()) {
+            model.addAttribute("registration", registration);
+            return DUPLICATE_VIEW;
         }
         redirect.addFlashAttribute("success", form.classId() == null ? "learner.registered" : "learner.registeredEnrolled");
         redirect.addFlashAttribute("successArg", registration.learner().fullName());

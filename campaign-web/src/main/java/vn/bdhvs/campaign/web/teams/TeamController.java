@@ -20,14 +20,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.validation.Valid;
-import vn.bdhvs.campaign.core.common.DomainException;
-import vn.bdhvs.campaign.core.training.ActivityCmd;
-import vn.bdhvs.campaign.core.training.TeamCmd;
-import vn.bdhvs.campaign.core.training.TeamKind;
-import vn.bdhvs.campaign.core.training.TeamService;
-import vn.bdhvs.campaign.core.training.TeamView;
-import vn.bdhvs.campaign.core.training.TrainingService;
-import vn.bdhvs.campaign.web.error.Failures;
+import vn.bdhvs.campaign.core.teams.ActivityCmd;
+import vn.bdhvs.campaign.core.teams.TeamCmd;
+import vn.bdhvs.campaign.core.teams.TeamKind;
+import vn.bdhvs.campaign.core.teams.TeamService;
+import vn.bdhvs.campaign.core.teams.TeamView;
+import vn.bdhvs.campaign.core.classes.ClassService;
 import vn.bdhvs.campaign.web.security.CampaignUser;
 import vn.bdhvs.campaign.web.security.CurrentUser;
 
@@ -41,11 +39,14 @@ class TeamController {
 
     private final Clock clock;
 
-    private final TrainingService training;
+    private final ClassService training;
 
     private final MessageSource messages;
 
-    TeamController(TeamService teams, Clock clock, TrainingService training, MessageSource messages) {
+    private final TeamsErrors errors;
+
+    TeamController(TeamService teams, Clock clock, ClassService training, MessageSource messages, TeamsErrors errors) {
+        this.errors = errors;
         this.teams = teams;
         this.clock = clock;
         this.training = training;
@@ -62,18 +63,12 @@ class TeamController {
     String register(@CurrentUser CampaignUser user, @PathVariable String code, @Valid @ModelAttribute("form") TeamCmd form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         List<TeamView> existing = teams.teams(user.actor(), code);
-        if (!result.hasErrors()) {
-            try {
-                teams.register(user.actor(), code, form);
-                redirect.addFlashAttribute("success", "team.registered");
-                redirect.addFlashAttribute("successArg", form.name());
-                return "redirect:/communes/" + code + "/teams";
-            }
-            catch (DomainException ex) {
-                result.reject(ex.code(), Failures.args(ex), ex.code());
-            }
+        if (result.hasErrors() || !errors.attempt(result, () -> teams.register(user.actor(), code, form)).isPresent()) {
+            return show(code, existing, user, model);
         }
-        return show(code, existing, user, model);
+        redirect.addFlashAttribute("success", "team.registered");
+        redirect.addFlashAttribute("successArg", form.name());
+        return "redirect:/communes/" + code + "/teams";
     }
 
     /**
@@ -85,23 +80,18 @@ class TeamController {
             @Valid @ModelAttribute("activity") ActivityCmd activity, BindingResult result,
             @RequestParam Map<String, String> typed, Model model, Locale locale, RedirectAttributes redirect) {
         teams.team(user.actor(), id);
-        if (!result.hasErrors()) {
-            try {
-                teams.report(user.actor(), id, activity);
-                redirect.addFlashAttribute("success", "activity.reported");
-                redirect.addFlashAttribute("successArg", activity.title());
-                return "redirect:/communes/" + communeCode + "/teams";
-            }
-            catch (DomainException ex) {
-                result.rejectValue(ex.code().equals("activity.date.future") ? "activityDate" : "title", ex.code(),
-                        Failures.args(ex), ex.code());
-            }
+        if (!result.hasErrors() && errors.attempt(result, () -> teams.report(user.actor(), id, activity)).isPresent()) {
+            redirect.addFlashAttribute("success", "activity.reported");
+            redirect.addFlashAttribute("successArg", activity.title());
+            return "redirect:/communes/" + communeCode + "/teams";
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        result.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(), messages.getMessage(error, locale)));
+        Map<String, String> fields = new LinkedHashMap<>();
+        result.getFieldErrors().forEach(error -> fields.putIfAbsent(error.getField(), messages.getMessage(error, locale)));
+        // a rule of the whole report is shown under its title, where the form starts
+        result.getGlobalErrors().forEach(error -> fields.putIfAbsent("title", messages.getMessage(error, locale)));
         model.addAttribute("activityTeamId", id);
         model.addAttribute("activityValues", typed);
-        model.addAttribute("activityErrors", errors);
+        model.addAttribute("activityErrors", fields);
         model.addAttribute("form", new TeamCmd(TeamKind.DIGITAL_TECH, null, null, null, UUID.randomUUID().toString()));
         return show(communeCode, teams.teams(user.actor(), communeCode), user, model);
     }

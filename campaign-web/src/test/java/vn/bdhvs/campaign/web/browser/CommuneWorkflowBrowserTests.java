@@ -20,17 +20,18 @@ import vn.bdhvs.campaign.core.accounts.Role;
 import vn.bdhvs.campaign.core.geography.GeographyService;
 import vn.bdhvs.campaign.core.geography.UnitScope;
 import vn.bdhvs.campaign.core.planning.PlanningCatalog;
-import vn.bdhvs.campaign.core.training.AttendanceSheet;
-import vn.bdhvs.campaign.core.training.AttendanceStatus;
-import vn.bdhvs.campaign.core.training.ClassCmd;
-import vn.bdhvs.campaign.core.training.ClassFormat;
-import vn.bdhvs.campaign.core.training.EnrollmentService;
-import vn.bdhvs.campaign.core.training.Gender;
-import vn.bdhvs.campaign.core.training.LearnerService;
-import vn.bdhvs.campaign.core.training.Organiser;
-import vn.bdhvs.campaign.core.training.RegisterLearnerCmd;
-import vn.bdhvs.campaign.core.training.Topic;
-import vn.bdhvs.campaign.core.training.TrainingService;
+import vn.bdhvs.campaign.core.classes.AttendanceSheet;
+import vn.bdhvs.campaign.core.classes.AttendanceStatus;
+import vn.bdhvs.campaign.core.classes.ClassCmd;
+import vn.bdhvs.campaign.core.classes.ClassFormat;
+import vn.bdhvs.campaign.core.classes.AttendanceService;
+import vn.bdhvs.campaign.core.classes.EnrollmentService;
+import vn.bdhvs.campaign.core.learners.Gender;
+import vn.bdhvs.campaign.core.learners.LearnerService;
+import vn.bdhvs.campaign.core.classes.Organiser;
+import vn.bdhvs.campaign.core.learners.RegisterLearnerCmd;
+import vn.bdhvs.campaign.core.classes.Topic;
+import vn.bdhvs.campaign.core.classes.ClassService;
 import vn.bdhvs.campaign.web.CampaignWebTest;
 import vn.bdhvs.campaign.web.TestAccounts;
 
@@ -49,13 +50,16 @@ class CommuneWorkflowBrowserTests {
     Clock clock;
 
     @Autowired
-    TrainingService training;
+    ClassService training;
 
     @Autowired
     LearnerService learners;
 
     @Autowired
     EnrollmentService enrollments;
+
+    @Autowired
+    AttendanceService attendance;
 
     @Autowired
     GeographyService geography;
@@ -208,7 +212,7 @@ class CommuneWorkflowBrowserTests {
             long seconds = java.time.Duration.ofNanos(System.nanoTime() - started).toSeconds();
             org.assertj.core.api.Assertions.assertThat(seconds).isLessThan(60);
         }
-        AttendanceSheet sheet = enrollments.sheet(official, sessionId);
+        AttendanceSheet sheet = attendance.sheet(official, sessionId);
         org.assertj.core.api.Assertions.assertThat(sheet.rows()).hasSize(40).allSatisfy(row -> org.assertj.core.api.Assertions
                 .assertThat(row.status()).isNotNull());
         org.assertj.core.api.Assertions.assertThat(sheet.rows().stream().filter(r -> r.status() == AttendanceStatus.PRESENT))

@@ -27,17 +27,18 @@ import vn.bdhvs.campaign.core.accounts.Role;
 import vn.bdhvs.campaign.core.geography.GeographyService;
 import vn.bdhvs.campaign.core.geography.UnitScope;
 import vn.bdhvs.campaign.core.planning.PlanningCatalog;
-import vn.bdhvs.campaign.core.training.AttendanceStatus;
-import vn.bdhvs.campaign.core.training.ClassCmd;
-import vn.bdhvs.campaign.core.training.ClassFormat;
-import vn.bdhvs.campaign.core.training.EnrollmentService;
-import vn.bdhvs.campaign.core.training.Gender;
-import vn.bdhvs.campaign.core.training.LearnerService;
-import vn.bdhvs.campaign.core.training.Organiser;
-import vn.bdhvs.campaign.core.training.RegisterLearnerCmd;
-import vn.bdhvs.campaign.core.training.SessionView;
-import vn.bdhvs.campaign.core.training.Topic;
-import vn.bdhvs.campaign.core.training.TrainingService;
+import vn.bdhvs.campaign.core.classes.AttendanceStatus;
+import vn.bdhvs.campaign.core.classes.ClassCmd;
+import vn.bdhvs.campaign.core.classes.ClassFormat;
+import vn.bdhvs.campaign.core.classes.AttendanceService;
+import vn.bdhvs.campaign.core.classes.EnrollmentService;
+import vn.bdhvs.campaign.core.learners.Gender;
+import vn.bdhvs.campaign.core.learners.LearnerService;
+import vn.bdhvs.campaign.core.classes.Organiser;
+import vn.bdhvs.campaign.core.learners.RegisterLearnerCmd;
+import vn.bdhvs.campaign.core.classes.SessionView;
+import vn.bdhvs.campaign.core.classes.Topic;
+import vn.bdhvs.campaign.core.classes.ClassService;
 import vn.bdhvs.campaign.web.CampaignWebTest;
 import vn.bdhvs.campaign.web.TestAccounts;
 
@@ -64,13 +65,16 @@ class DataEntryRulesWebTests {
     GeographyService geography;
 
     @Autowired
-    TrainingService training;
+    ClassService training;
 
     @Autowired
     LearnerService learners;
 
     @Autowired
     EnrollmentService enrollments;
+
+    @Autowired
+    AttendanceService attendance;
 
     @Autowired
     PlanningCatalog catalog;
@@ -98,8 +102,8 @@ class DataEntryRulesWebTests {
                 Gender.FEMALE, adults, null, null, null, UUID.randomUUID().toString())).learner().id();
         enrollments.enroll(actor, classId, List.of(learner), false);
         List<SessionView> sessions = training.detail(actor, classId).sessions();
-        enrollments.recordAttendance(actor, sessions.get(0).id(), Map.of(learner, AttendanceStatus.PRESENT));
-        enrollments.recordAttendance(actor, sessions.get(1).id(), Map.of(learner, AttendanceStatus.LATE));
+        attendance.record(actor, sessions.get(0).id(), Map.of(learner, AttendanceStatus.PRESENT));
+        attendance.record(actor, sessions.get(1).id(), Map.of(learner, AttendanceStatus.LATE));
 
         String page = page(get("/classes/{id}", classId), official);
         assertThat(page).contains("có mặt ít nhất 60% số buổi đã học (hiện 5 buổi, cần 3 buổi)")

@@ -26,14 +26,14 @@ import vn.bdhvs.campaign.core.accounts.Role;
 import vn.bdhvs.campaign.core.geography.GeographyService;
 import vn.bdhvs.campaign.core.geography.UnitScope;
 import vn.bdhvs.campaign.core.planning.PlanningCatalog;
-import vn.bdhvs.campaign.core.training.ClassCmd;
-import vn.bdhvs.campaign.core.training.ClassFormat;
-import vn.bdhvs.campaign.core.training.Organiser;
-import vn.bdhvs.campaign.core.training.TeamCmd;
-import vn.bdhvs.campaign.core.training.TeamKind;
-import vn.bdhvs.campaign.core.training.TeamService;
-import vn.bdhvs.campaign.core.training.Topic;
-import vn.bdhvs.campaign.core.training.TrainingService;
+import vn.bdhvs.campaign.core.classes.ClassCmd;
+import vn.bdhvs.campaign.core.classes.ClassFormat;
+import vn.bdhvs.campaign.core.classes.Organiser;
+import vn.bdhvs.campaign.core.teams.TeamCmd;
+import vn.bdhvs.campaign.core.teams.TeamKind;
+import vn.bdhvs.campaign.core.teams.TeamService;
+import vn.bdhvs.campaign.core.classes.Topic;
+import vn.bdhvs.campaign.core.classes.ClassService;
 import vn.bdhvs.campaign.web.CampaignWebTest;
 
 /**
@@ -56,7 +56,7 @@ class ReadOnlyAndFormsWebTests {
     GeographyService geography;
 
     @Autowired
-    TrainingService training;
+    ClassService training;
 
     @Autowired
     TeamService teams;

@@ -29,20 +29,21 @@ import vn.bdhvs.campaign.core.accounts.Role;
 import vn.bdhvs.campaign.core.geography.GeographyService;
 import vn.bdhvs.campaign.core.geography.UnitScope;
 import vn.bdhvs.campaign.core.planning.PlanningCatalog;
-import vn.bdhvs.campaign.core.training.ActivityCmd;
-import vn.bdhvs.campaign.core.training.AttendanceStatus;
-import vn.bdhvs.campaign.core.training.ClassCmd;
-import vn.bdhvs.campaign.core.training.ClassFormat;
-import vn.bdhvs.campaign.core.training.EnrollmentService;
-import vn.bdhvs.campaign.core.training.Gender;
-import vn.bdhvs.campaign.core.training.LearnerService;
-import vn.bdhvs.campaign.core.training.Organiser;
-import vn.bdhvs.campaign.core.training.RegisterLearnerCmd;
-import vn.bdhvs.campaign.core.training.TeamCmd;
-import vn.bdhvs.campaign.core.training.TeamKind;
-import vn.bdhvs.campaign.core.training.TeamService;
-import vn.bdhvs.campaign.core.training.Topic;
-import vn.bdhvs.campaign.core.training.TrainingService;
+import vn.bdhvs.campaign.core.teams.ActivityCmd;
+import vn.bdhvs.campaign.core.classes.AttendanceStatus;
+import vn.bdhvs.campaign.core.classes.ClassCmd;
+import vn.bdhvs.campaign.core.classes.ClassFormat;
+import vn.bdhvs.campaign.core.classes.AttendanceService;
+import vn.bdhvs.campaign.core.classes.EnrollmentService;
+import vn.bdhvs.campaign.core.learners.Gender;
+import vn.bdhvs.campaign.core.learners.LearnerService;
+import vn.bdhvs.campaign.core.classes.Organiser;
+import vn.bdhvs.campaign.core.learners.RegisterLearnerCmd;
+import vn.bdhvs.campaign.core.teams.TeamCmd;
+import vn.bdhvs.campaign.core.teams.TeamKind;
+import vn.bdhvs.campaign.core.teams.TeamService;
+import vn.bdhvs.campaign.core.classes.Topic;
+import vn.bdhvs.campaign.core.classes.ClassService;
 import vn.bdhvs.campaign.web.CampaignWebTest;
 import vn.bdhvs.campaign.web.TestAccounts;
 
@@ -61,13 +62,16 @@ class TrainingScopeTests {
     MockMvc mvc;
 
     @Autowired
-    TrainingService training;
+    ClassService training;
 
     @Autowired
     LearnerService learners;
 
     @Autowired
     EnrollmentService enrollments;
+
+    @Autowired
+    AttendanceService attendance;
 
     @Autowired
     TeamService teams;
@@ -116,7 +120,7 @@ class TrainingScopeTests {
         learnerId = learners.register(owner, OTHER, new RegisterLearnerCmd("Người phường khác", 1970, Gender.MALE, adults,
                 null, null, null, UUID.randomUUID().toString())).learner().id();
         enrollments.enroll(owner, classId, List.of(learnerId), false);
-        enrollments.recordAttendance(owner, sessionId, Map.of(learnerId, AttendanceStatus.PRESENT));
+        attendance.record(owner, sessionId, Map.of(learnerId, AttendanceStatus.PRESENT));
         enrollmentId = training.detail(owner, classId).enrollments().get(0).id();
         teamId = teams.register(owner, OTHER, new TeamCmd(TeamKind.DIGITAL_TECH, "Tổ phường khác", 5, null,
                 UUID.randomUUID().toString()));

@@ -31,15 +31,15 @@ import vn.bdhvs.campaign.core.geography.GeographyService;
 import vn.bdhvs.campaign.core.geography.UnitScope;
 import vn.bdhvs.campaign.core.planning.BaselineService;
 import vn.bdhvs.campaign.core.planning.PlanningCatalog;
-import vn.bdhvs.campaign.core.training.ClassCmd;
-import vn.bdhvs.campaign.core.training.ClassFormat;
-import vn.bdhvs.campaign.core.training.EnrollmentService;
-import vn.bdhvs.campaign.core.training.Gender;
-import vn.bdhvs.campaign.core.training.LearnerService;
-import vn.bdhvs.campaign.core.training.Organiser;
-import vn.bdhvs.campaign.core.training.RegisterLearnerCmd;
-import vn.bdhvs.campaign.core.training.Topic;
-import vn.bdhvs.campaign.core.training.TrainingService;
+import vn.bdhvs.campaign.core.classes.ClassCmd;
+import vn.bdhvs.campaign.core.classes.ClassFormat;
+import vn.bdhvs.campaign.core.classes.EnrollmentService;
+import vn.bdhvs.campaign.core.learners.Gender;
+import vn.bdhvs.campaign.core.learners.LearnerService;
+import vn.bdhvs.campaign.core.classes.Organiser;
+import vn.bdhvs.campaign.core.learners.RegisterLearnerCmd;
+import vn.bdhvs.campaign.core.classes.Topic;
+import vn.bdhvs.campaign.core.classes.ClassService;
 import vn.bdhvs.campaign.web.CampaignWebTest;
 import vn.bdhvs.campaign.web.TestAccounts;
 
@@ -62,7 +62,7 @@ class BadInputWebTests {
     GeographyService geography;
 
     @Autowired
-    TrainingService training;
+    ClassService training;
 
     @Autowired
     LearnerService learners;

@@ -1,0 +1,18 @@
+package vn.bdhvs.campaign.core.learners;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Registers a learner in a commune. The citizen ID is optional; when given it must have 12 digits. */
+public record RegisterLearnerCmd(
+        @NotBlank(message = "{learner.fullName.required}") @Size(max = 120, message = "{learner.fullName.size}") String fullName,
+        @NotNull(message = "{learner.birthYear.required}") Integer birthYear,
+        @NotNull(message = "{learner.gender.required}") Gender gender,
+        @NotNull(message = "{learner.group.required}") Long groupId,
+        @Pattern(regexp = "^$|^[0-9 .+()-]{8,20}$", message = "{learner.phone.pattern}") String phone,
+        @Pattern(regexp = "^$|^\\s*\\d{12}\\s*$", message = "{learner.citizenId.invalid}") String citizenId,
+        Long classId,
+        String submissionToken) {
+}

@@ -1,8 +1,0 @@
-package vn.bdhvs.campaign.core.training;
-
-import java.time.LocalDate;
-import java.time.LocalTime;
-
-/** A session with how many learners have an attendance mark and how many attended. */
-public record SessionView(long id, LocalDate date, LocalTime startTime, int marked, int attended) {
-}

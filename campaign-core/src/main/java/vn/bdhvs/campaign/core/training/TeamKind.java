@@ -1,7 +1,0 @@
-package vn.bdhvs.campaign.core.training;
-
-/** A community digital technology team (tổ công nghệ số cộng đồng) or a youth volunteer team. */
-public enum TeamKind {
-
-    DIGITAL_TECH, YOUTH_VOLUNTEER
-}
