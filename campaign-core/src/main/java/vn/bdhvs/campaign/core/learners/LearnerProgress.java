@@ -2,6 +2,7 @@ package vn.bdhvs.campaign.core.learners;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,32 +30,24 @@ public class LearnerProgress {
 
     @Transactional
     public void completed(long learnerId, LocalDate on) {
-        Learner learner = learner(learnerId);
-        learner.complete(on);
-        learners.save(learner);
+        change(learnerId, learner -> learner.complete(on));
     }
 
     /** After a completion was withdrawn: {@code earliestRemaining} is the learner's earliest completion left. */
     @Transactional
     public void completionUndone(long learnerId, LocalDate earliestRemaining) {
-        Learner learner = learner(learnerId);
-        learner.undoCompletion(earliestRemaining);
-        learners.save(learner);
+        change(learnerId, learner -> learner.undoCompletion(earliestRemaining));
     }
 
     @Transactional
     public void vneidConfirmed(long learnerId, LocalDate on) {
-        Learner learner = learner(learnerId);
-        learner.confirmVneid(on);
-        learners.save(learner);
+        change(learnerId, learner -> learner.confirmVneid(on));
     }
 
     /** After a VNeID confirmation was withdrawn: {@code earliestRemaining} is the earliest left. */
     @Transactional
     public void vneidConfirmationUndone(long learnerId, LocalDate earliestRemaining) {
-        Learner learner = learner(learnerId);
-        learner.undoVneidConfirmation(earliestRemaining);
-        learners.save(learner);
+        change(learnerId, learner -> learner.undoVneidConfirmation(earliestRemaining));
     }
 
     /** Learners by commune, group and month of their first completion. */
@@ -77,7 +70,10 @@ public class LearnerProgress {
                 .list();
     }
 
-    private Learner learner(long learnerId) {
-        return learners.findById(learnerId).orElseThrow();
+    /** Saving publishes the events the change raised. */
+    private void change(long learnerId, Consumer<Learner> change) {
+        Learner learner = learners.findById(learnerId).orElseThrow();
+        change.accept(learner);
+        learners.save(learner);
     }
 }
