@@ -51,6 +51,10 @@ class TableOwnershipTests {
 
     static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
 
+    /** A table of {@link #OWNERS} after a keyword that names a table in SQL. */
+    static final Pattern SQL_TABLE = Pattern.compile("(?i)\\b(?:from|join|into|update|table|using)\\s+("
+            + String.join("|", OWNERS.keySet()) + ")\\b");
+
     static final Pattern ENTITY_TABLE = Pattern.compile("(?:@Table|@CollectionTable)\\(name = \"(\\w+)\"");
 
     @Test
@@ -103,11 +107,9 @@ class TableOwnershipTests {
         Matcher literal = LITERAL.matcher(source);
         while (literal.find()) {
             String text = literal.group(1) != null ? literal.group(1) : literal.group(2);
-            for (String table : OWNERS.keySet()) {
-                if (Pattern.compile("(?i)\\b(from|join|into|update|table|using)\\s+" + table + "\\b").matcher(text)
-                        .find()) {
-                    tables.add(table);
-                }
+            Matcher sql = SQL_TABLE.matcher(text);
+            while (sql.find()) {
+                tables.add(sql.group(1).toLowerCase());
             }
         }
         return tables;

@@ -95,17 +95,24 @@ public class AttendanceService {
         marks.forEach((learnerId, status) -> {
             AttendanceStatus old = before.get(learnerId);
             if (status != old) {
-                jdbc.sql("""
-                        insert into attendance (session_id, learner_id, status) values (?, ?, ?)
-                        on conflict (session_id, learner_id) do update set status = excluded.status
-                        """).params(sessionId, learnerId, status.name()).update();
                 changedBefore.put(String.valueOf(learnerId), old == null ? null : old.name());
                 changedAfter.put(String.valueOf(learnerId), status.name());
             }
         });
-        if (!changedAfter.isEmpty()) {
-            audit.record(actor.username(), "ATTENDANCE", "class_session", sessionId, changedBefore, changedAfter);
+        if (changedAfter.isEmpty()) {
+            return 0;
         }
+        // one statement for the whole sheet, however many learners
+        jdbc.sql("""
+                insert into attendance (session_id, learner_id, status)
+                select :session, m.learner_id, m.status
+                from unnest(cast(:learners as bigint[]), cast(:statuses as text[])) as m (learner_id, status)
+                on conflict (session_id, learner_id) do update set status = excluded.status
+                """).param("session", sessionId)
+                .param("learners", changedAfter.keySet().stream().map(Long::valueOf).toArray(Long[]::new))
+                .param("statuses", changedAfter.values().stream().map(String::valueOf).toArray(String[]::new))
+                .update();
+        audit.record(actor.username(), "ATTENDANCE", "class_session", sessionId, changedBefore, changedAfter);
         return changedAfter.size();
     }
 

@@ -112,7 +112,10 @@ public class EnrollmentService {
     @Transactional
     public void complete(Actor actor, long enrollmentId, LocalDate on, String overrideNote, long version) {
         Enrollment enrollment = writableEnrollment(actor, enrollmentId, version);
-        completeOne(actor, classes.findById(enrollment.getClassId()).orElseThrow(), enrollment, on, overrideNote);
+        TrainingClass trainingClass = classes.findById(enrollment.getClassId()).orElseThrow();
+        completeOne(actor, trainingClass, enrollment, on, overrideNote,
+                queries.attended(trainingClass.getId(), on).getOrDefault(enrollment.getLearnerId(), 0),
+                queries.heldSessions(trainingClass.getId(), on));
     }
 
     @Transactional
@@ -141,11 +144,12 @@ public class EnrollmentService {
             if (enrollment.getCompletedOn() != null) {
                 continue;
             }
-            if (!rule.meetsAttendance(attended.getOrDefault(enrollment.getLearnerId(), 0), held)) {
+            int came = attended.getOrDefault(enrollment.getLearnerId(), 0);
+            if (!rule.meetsAttendance(came, held)) {
                 below++;
                 continue;
             }
-            completeOne(actor, trainingClass, enrollment, on, null);
+            completeOne(actor, trainingClass, enrollment, on, null, came, held);
             completed++;
         }
         trainingClass.finish(on, LocalDate.now(clock));
@@ -155,11 +159,10 @@ public class EnrollmentService {
         return new ClassCompletion(completed, below);
     }
 
+    /** {@code attended} and {@code held}: the learner's sessions and the class's, up to {@code on}. */
     private void completeOne(Actor actor, TrainingClass trainingClass, Enrollment enrollment, LocalDate on,
-            String overrideNote) {
-        int attended = queries.attended(trainingClass.getId(), on).getOrDefault(enrollment.getLearnerId(), 0);
-        enrollment.complete(on, LocalDate.now(clock), trainingClass, attended,
-                queries.heldSessions(trainingClass.getId(), on), rule, overrideNote);
+            String overrideNote, int attended, int held) {
+        enrollment.complete(on, LocalDate.now(clock), trainingClass, attended, held, rule, overrideNote);
         enrollments.flush();
         learnerProgress.completed(enrollment.getLearnerId(), on);
         Map<String, Object> after = new LinkedHashMap<>();

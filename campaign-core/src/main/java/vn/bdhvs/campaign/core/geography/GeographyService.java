@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -207,12 +208,13 @@ public class GeographyService {
                 """).param("p", successorId).query((rs, n) -> new CommuneOrigin(rs.getLong(1), rs.getLong(2))).list();
     }
 
-    /** The province of every commune, current or retired, by commune id. */
-    public Map<Long, Long> provinceOfCommunes() {
+    /** The province of each of the communes, current or retired, by commune id. */
+    public Map<Long, Long> provinceOf(Collection<Long> communeIds) {
         Map<Long, Long> provinces = new HashMap<>();
-        jdbc.sql("select id, province_id from commune").query(rs -> {
-            provinces.put(rs.getLong(1), rs.getLong(2));
-        });
+        jdbc.sql("select id, province_id from commune where id = any(cast(? as bigint[]))")
+                .param(communeIds.toArray(Long[]::new)).query(rs -> {
+                    provinces.put(rs.getLong(1), rs.getLong(2));
+                });
         return provinces;
     }
 

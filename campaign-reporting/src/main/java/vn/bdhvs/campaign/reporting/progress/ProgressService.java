@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -134,8 +136,7 @@ public class ProgressService {
         TargetGroup adults = cat.groups.stream().filter(g -> g.code().equals("ADULTS")).findFirst()
                 .orElse(cat.groups.get(0));
         Counts counts = new Counts();
-        Map<Long, Count> byProvince = new HashMap<>();
-        Map<Long, Long> provinceOf = geography.provinceOfCommunes();
+        Set<Long> counted = new HashSet<>();
         jdbc.sql("""
                 select pc.commune_id, pc.month < :ys as before, sum(pc.value), max(pc.updated_at)
                 from progress_counter pc
@@ -143,11 +144,14 @@ public class ProgressService {
                 group by 1, 2
                 """).param("ys", LocalDate.of(year, 1, 1)).param("ye", LocalDate.of(year + 1, 1, 1))
                 .param("metric", metric(headline)).param("g", groupId(adults)).query(rs -> {
-                    boolean before = rs.getBoolean(2);
-                    counts.addCommune(rs.getLong(1), groupId(adults), metric(headline), before, rs.getLong(3));
-                    byProvince.merge(provinceOf.get(rs.getLong(1)), Count.of(before, rs.getLong(3)), Count::plus);
+                    counts.addCommune(rs.getLong(1), groupId(adults), metric(headline), rs.getBoolean(2),
+                            rs.getLong(3));
+                    counted.add(rs.getLong(1));
                     counts.touched(rs.getTimestamp(4));
                 });
+        Map<Long, Count> byProvince = new HashMap<>();
+        geography.provinceOf(counted).forEach((commune, province) -> byProvince.merge(province,
+                counts.commune(commune, metric(headline), adults), Count::plus));
         TargetRules rules = new TargetRules(facts(null, year));
         Year y = new Year(year, LocalDate.now(clock));
         List<Dashboards.ProvinceProgress> provinces = new ArrayList<>();

@@ -63,7 +63,7 @@ class TeamController {
     String register(@CurrentUser CampaignUser user, @PathVariable String code, @Valid @ModelAttribute("form") TeamCmd form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         List<TeamView> existing = teams.teams(user.actor(), code);
-        if (result.hasErrors() || !errors.attempt(result, () -> teams.register(user.actor(), code, form)).isPresent()) {
+        if (result.hasErrors() || errors.attempt(result, () -> teams.register(user.actor(), code, form)).isEmpty()) {
             return show(code, existing, user, model);
         }
         redirect.addFlashAttribute("success", "team.registered");
