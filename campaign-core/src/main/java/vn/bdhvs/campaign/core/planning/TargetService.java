@@ -163,10 +163,7 @@ public class TargetService {
     }
 
     private static Long provinceOf(AuditEntry entry) {
-        String state = entry.after() != null ? entry.after() : entry.before();
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\"provinceId\"\\s*:\\s*(\\d+)")
-                .matcher(state);
-        return matcher.find() ? Long.valueOf(matcher.group(1)) : null;
+        return entry.state().get("provinceId") instanceof Number id ? id.longValue() : null;
     }
 
     private void apply(Actor actor, ProvinceSummary province, int year, Change change) {
