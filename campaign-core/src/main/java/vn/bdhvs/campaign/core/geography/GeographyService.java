@@ -189,6 +189,28 @@ public class GeographyService {
                 """).param(formerProvinceId).query(Long.class).list());
     }
 
+    /** The former provinces merged into a province, or every former province if {@code successorId} is null. */
+    public List<FormerProvince> formerProvinces(Long successorId) {
+        return jdbc.sql("""
+                select id, successor_id, name from province
+                where successor_id is not null and (cast(? as bigint) is null or successor_id = ?)
+                """).params(successorId, successorId)
+                .query((rs, n) -> new FormerProvince(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
+    }
+
+    /**
+     * Which communes were formed from communes of the former provinces merged into a province (of
+     * every former province if {@code successorId} is null), from the lineage.
+     */
+    public List<CommuneOrigin> communeOrigins(Long successorId) {
+        return jdbc.sql("""
+                select distinct l.commune_id, l.old_province_id
+                from commune_lineage l join province f on f.id = l.old_province_id
+                where f.successor_id is not null and (cast(? as bigint) is null or f.successor_id = ?)
+                """).params(successorId, successorId)
+                .query((rs, n) -> new CommuneOrigin(rs.getLong(1), rs.getLong(2))).list();
+    }
+
     /**
      * The current and former provinces and communes within the scope whose name contains the query,
      * typed with or without tone marks and unit kind ("dong cuong", "Xã Đồng Cương", "binh duong"),

@@ -27,9 +27,11 @@ import vn.bdhvs.campaign.core.geography.ProvinceSummary;
 import vn.bdhvs.campaign.core.geography.UnitScope;
 import vn.bdhvs.campaign.core.planning.Indicator;
 import vn.bdhvs.campaign.core.planning.IndicatorKind;
+import vn.bdhvs.campaign.core.planning.PlanQueries;
 import vn.bdhvs.campaign.core.planning.PlanningCatalog;
 import vn.bdhvs.campaign.core.planning.PlanningYears;
 import vn.bdhvs.campaign.core.planning.TargetGroup;
+import vn.bdhvs.campaign.core.planning.YearPlan;
 
 /**
  * Progress of communes, provinces and the nation, read from the counters (never from learners,
@@ -52,13 +54,16 @@ public class ProgressService {
 
     private final Clock clock;
 
+    private final PlanQueries plans;
+
     ProgressService(JdbcClient jdbc, GeographyService geography, PlanningCatalog catalog, StatusThresholds thresholds,
-            Clock clock) {
+            Clock clock, PlanQueries plans) {
         this.jdbc = jdbc;
         this.geography = geography;
         this.catalog = catalog;
         this.thresholds = thresholds;
         this.clock = clock;
+        this.plans = plans;
     }
 
     public Dashboards.Province province(Actor actor, String provinceCode, int year, boolean includeFormer,
@@ -287,42 +292,17 @@ public class ProgressService {
     }
 
     /**
-     * Three queries: the year's targets and baselines of the province and its former provinces
-     * (of all provinces if null), the former provinces, and which communes they became.
+     * The year's targets and baselines of the province and its former provinces (of all provinces if
+     * null), the former provinces, and which communes they became: a constant number of queries.
      */
     private PlanFacts facts(Long provinceId, int year) {
         PlanFacts facts = new PlanFacts();
-        jdbc.sql("""
-                select 'T' as kind, t.province_id, t.commune_id, t.indicator_id, t.group_id, t.value
-                from kpi_target t join province p on p.id = t.province_id
-                where t.year = :y and (cast(:p as bigint) is null or p.id = :p or p.successor_id = :p)
-                union all
-                select 'B', b.province_id, b.commune_id, null, b.group_id, b.head_count
-                from population_baseline b join province p on p.id = b.province_id
-                where b.year = :y and (cast(:p as bigint) is null or p.id = :p or p.successor_id = :p)
-                """).param("y", year).param("p", provinceId).query(rs -> {
-                    if (rs.getString(1).equals("T")) {
-                        facts.target(rs.getLong(2), rs.getObject(3, Long.class), rs.getLong(4),
-                                rs.getObject(5, Long.class), rs.getBigDecimal(6));
-                    }
-                    else {
-                        facts.baseline(rs.getLong(2), rs.getObject(3, Long.class), rs.getObject(5, Long.class),
-                                rs.getLong(6));
-                    }
-                });
-        jdbc.sql("""
-                select id, successor_id, name from province
-                where successor_id is not null and (cast(:p as bigint) is null or successor_id = :p)
-                """).param("p", provinceId).query(rs -> {
-                    facts.former(rs.getLong(1), rs.getLong(2), rs.getString(3));
-                });
-        jdbc.sql("""
-                select distinct l.commune_id, l.old_province_id
-                from commune_lineage l join province f on f.id = l.old_province_id
-                where f.successor_id is not null and (cast(:p as bigint) is null or f.successor_id = :p)
-                """).param("p", provinceId).query(rs -> {
-                    facts.lineage(rs.getLong(1), rs.getLong(2));
-                });
+        YearPlan plan = plans.plan(provinceId, year);
+        plan.targets().forEach(t -> facts.target(t.provinceId(), t.communeId(), t.indicatorId(), t.groupId(),
+                t.value()));
+        plan.baselines().forEach(b -> facts.baseline(b.provinceId(), b.communeId(), b.groupId(), b.headCount()));
+        geography.formerProvinces(provinceId).forEach(f -> facts.former(f.id(), f.successorId(), f.name()));
+        geography.communeOrigins(provinceId).forEach(o -> facts.lineage(o.communeId(), o.oldProvinceId()));
         return facts;
     }
 
