@@ -8,12 +8,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,7 +24,6 @@ import vn.bdhvs.campaign.core.planning.BaselineRow;
 import vn.bdhvs.campaign.core.planning.BaselineService;
 import vn.bdhvs.campaign.core.planning.BaselineView;
 import vn.bdhvs.campaign.core.planning.CsvImportResult;
-import vn.bdhvs.campaign.core.planning.PlanningYears;
 import vn.bdhvs.campaign.core.planning.SaveOutcome;
 import vn.bdhvs.campaign.web.security.CampaignUser;
 import vn.bdhvs.campaign.web.security.CurrentUser;
@@ -44,11 +41,6 @@ class BaselineController {
     BaselineController(BaselineService baselines, Clock clock) {
         this.baselines = baselines;
         this.clock = clock;
-    }
-
-    @ModelAttribute("years")
-    List<Integer> years() {
-        return IntStream.rangeClosed(PlanningYears.FIRST, PlanningYears.LAST).boxed().toList();
     }
 
     @GetMapping("/planning/provinces/{id}/baselines")

@@ -5,12 +5,10 @@ import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,7 +19,6 @@ import vn.bdhvs.campaign.core.common.Message;
 import vn.bdhvs.campaign.core.geography.GeographyService;
 import vn.bdhvs.campaign.core.geography.UnitScope;
 import vn.bdhvs.campaign.core.planning.Indicator;
-import vn.bdhvs.campaign.core.planning.PlanningYears;
 import vn.bdhvs.campaign.core.planning.SaveOutcome;
 import vn.bdhvs.campaign.core.planning.TargetCell;
 import vn.bdhvs.campaign.core.planning.TargetCellInput;
@@ -49,11 +46,6 @@ class PlanningController {
         this.targets = targets;
         this.geography = geography;
         this.clock = clock;
-    }
-
-    @ModelAttribute("years")
-    List<Integer> years() {
-        return IntStream.rangeClosed(PlanningYears.FIRST, PlanningYears.LAST).boxed().toList();
     }
 
     /** A province's staff go straight to their grid; an ADMIN chooses a province. */
