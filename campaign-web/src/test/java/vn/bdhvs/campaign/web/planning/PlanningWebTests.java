@@ -48,14 +48,14 @@ class PlanningWebTests {
         UserDetails first = staffOf("33");
         UserDetails second = staffOf("33");
         long hungYen = provinceId("33");
-        mvc.perform(cell(post("/planning/provinces/{id}/targets", hungYen), "TRAINED_SHARE", "ADULTS", "70", "")
+        mvc.perform(cell(post("/provinces/{code}/targets", "33"), "TRAINED_SHARE", "ADULTS", "70", "")
                 .with(user(first))).andExpect(status().is3xxRedirection());
         long version = jdbc.sql("select version from kpi_target where province_id = ? and year = 2025").param(hungYen)
                 .query(Long.class).single();
         // both load version N, the first saves, the second saves on top of the stale version
-        mvc.perform(cell(post("/planning/provinces/{id}/targets", hungYen), "TRAINED_SHARE", "ADULTS", "75",
+        mvc.perform(cell(post("/provinces/{code}/targets", "33"), "TRAINED_SHARE", "ADULTS", "75",
                 String.valueOf(version)).with(user(first))).andExpect(status().is3xxRedirection());
-        mvc.perform(cell(post("/planning/provinces/{id}/targets", hungYen), "TRAINED_SHARE", "ADULTS", "60",
+        mvc.perform(cell(post("/provinces/{code}/targets", "33"), "TRAINED_SHARE", "ADULTS", "60",
                 String.valueOf(version)).with(user(second))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Người khác vừa thay đổi dữ liệu này")));
         assertThat(jdbc.sql("select value from kpi_target where province_id = ? and year = 2025").param(hungYen)
@@ -66,17 +66,17 @@ class PlanningWebTests {
     void shouldRefuseEditsByAManagerAndHidePlansFromCommuneOfficials() throws Exception {
         long ninhBinh = provinceId("37");
         UserDetails manager = users.loadUserByUsername(TestAccounts.create(accounts, Role.MANAGER, "37", null));
-        mvc.perform(get("/planning/provinces/{id}/targets", ninhBinh).param("year", "2025").with(user(manager)))
+        mvc.perform(get("/provinces/{code}/targets", "37").param("year", "2025").with(user(manager)))
                 .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("Bạn chỉ có quyền xem")));
-        mvc.perform(cell(post("/planning/provinces/{id}/targets", ninhBinh), "CLASSES_HELD", null, "10", "")
+        mvc.perform(cell(post("/provinces/{code}/targets", "37"), "CLASSES_HELD", null, "10", "")
                 .with(user(manager))).andExpect(status().isForbidden());
         String communeCode = jdbc.sql("select min(c.code) from commune c join province p on p.id = c.province_id where p.code = '37'")
                 .query(String.class).single();
         UserDetails official = users.loadUserByUsername(TestAccounts.create(accounts, Role.COMMUNE_OFFICIAL, null, communeCode));
-        mvc.perform(get("/planning/provinces/{id}/targets", ninhBinh).with(user(official))).andExpect(status().isNotFound());
-        mvc.perform(get("/planning/provinces/{id}/baselines", ninhBinh).with(user(official))).andExpect(status().isNotFound());
-        // staff of another province guessing the id
-        mvc.perform(get("/planning/provinces/{id}/targets", ninhBinh).with(user(staffOf("01")))).andExpect(status().isNotFound());
+        mvc.perform(get("/provinces/{code}/targets", "37").with(user(official))).andExpect(status().isNotFound());
+        mvc.perform(get("/provinces/{code}/baselines", "37").with(user(official))).andExpect(status().isNotFound());
+        // staff of another province guessing the address
+        mvc.perform(get("/provinces/{code}/targets", "37").with(user(staffOf("01")))).andExpect(status().isNotFound());
         assertThat(jdbc.sql("select count(*) from kpi_target where province_id = ?").param(ninhBinh).query(Long.class)
                 .single()).isZero();
     }
@@ -85,7 +85,7 @@ class PlanningWebTests {
     void shouldListEveryBadLineOfABaselineCsvInVietnamese() throws Exception {
         long thanhHoa = provinceId("38");
         String csv = "ma_don_vi,ma_nhom,nam,so_nguoi\n38,ADULTS,2025,2500000\n38,ADULTS,2025,2500000\n38,ELDERLY,2099,10\n";
-        mvc.perform(multipart("/planning/provinces/{id}/baselines/csv", thanhHoa)
+        mvc.perform(multipart("/provinces/{code}/baselines/csv", "38")
                 .file(new MockMultipartFile("file", "dan-so.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
                 .param("year", "2025").with(csrf()).with(user(staffOf("38"))))
                 .andExpect(status().isOk())
@@ -111,6 +111,33 @@ class PlanningWebTests {
                 .isFalse();
         mvc.perform(post("/admin/groups").with(csrf()).with(user(staffOf("01"))).param("code", "X1")
                 .param("nameVi", "X").param("nameEn", "X")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void shouldMoveTheOldAddressesByIdToTheAddressesByCode() throws Exception {
+        long ninhBinh = provinceId("37");
+        UserDetails staff = staffOf("37");
+        mvc.perform(get("/planning/provinces/{id}/targets?year=2026", ninhBinh).with(user(staff)))
+                .andExpect(status().isMovedPermanently()).andExpect(redirectedUrl("/provinces/37/targets?year=2026"));
+        mvc.perform(get("/planning/provinces/{id}/baselines", ninhBinh).with(user(staff)))
+                .andExpect(status().isMovedPermanently()).andExpect(redirectedUrl("/provinces/37/baselines"));
+        mvc.perform(get("/planning/provinces/{id}/allocation?indicator=1&year=2026", ninhBinh).with(user(staff)))
+                .andExpect(status().isMovedPermanently())
+                .andExpect(redirectedUrl("/provinces/37/allocation?indicator=1&year=2026"));
+        String commune = jdbc.sql("select min(c.code) from commune c join province p on p.id = c.province_id where p.code = '37'")
+                .query(String.class).single();
+        mvc.perform(get("/planning/communes/{code}/baselines?year=2025", commune).with(user(staff)))
+                .andExpect(status().isMovedPermanently())
+                .andExpect(redirectedUrl("/communes/" + commune + "/baselines?year=2025"));
+        // a former province, which has no code, lives under its successor
+        long binhDuong = jdbc.sql("select id from province where name = 'Bình Dương'").query(Long.class).single();
+        mvc.perform(get("/planning/provinces/{id}/targets", binhDuong).with(user(staffOf("79"))))
+                .andExpect(status().isMovedPermanently())
+                .andExpect(redirectedUrl("/provinces/79/former/" + binhDuong + "/targets"));
+        // an unknown id, or one outside the user's scope, is not found
+        mvc.perform(get("/planning/provinces/{id}/targets", 999_999).with(user(staff))).andExpect(status().isNotFound());
+        mvc.perform(get("/planning/provinces/{id}/targets", ninhBinh).with(user(staffOf("01"))))
+                .andExpect(status().isNotFound());
     }
 
     private MockHttpServletRequestBuilder cell(MockHttpServletRequestBuilder request, String indicator, String group,
