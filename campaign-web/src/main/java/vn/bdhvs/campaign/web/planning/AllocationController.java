@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.bdhvs.campaign.core.common.ConcurrentChangeException;
 import vn.bdhvs.campaign.core.geography.ProvinceSummary;
 import vn.bdhvs.campaign.core.planning.AllocationService;
 import vn.bdhvs.campaign.core.planning.AllocationView;
@@ -70,15 +69,8 @@ class AllocationController {
         long id = province.id();
         List<CommuneValueInput> inputs = form.communes().stream().filter(c -> c.communeId() != null)
                 .map(c -> new CommuneValueInput(c.communeId(), c.value(), c.version())).toList();
-        SaveOutcome outcome;
-        try {
-            outcome = allocation.saveManual(user.actor(), id, form.indicator(), form.group(), form.year(), inputs);
-        }
-        catch (ConcurrentChangeException ex) {
-            model.addAttribute("failure", ex.code());
-            return show(model, allocation.view(user.actor(), id, form.indicator(), form.group(), form.year()),
-                    Map.of(), null);
-        }
+        SaveOutcome outcome = allocation.saveManual(user.actor(), id, form.indicator(), form.group(), form.year(),
+                inputs);
         if (!outcome.success()) {
             Map<Long, AllocationForm.Commune> typed = new HashMap<>();
             form.communes().stream().filter(c -> c.communeId() != null).forEach(c -> typed.put(c.communeId(), c));

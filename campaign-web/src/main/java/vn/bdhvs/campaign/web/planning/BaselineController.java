@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.bdhvs.campaign.core.common.ConcurrentChangeException;
 import vn.bdhvs.campaign.core.geography.ProvinceSummary;
 import vn.bdhvs.campaign.core.planning.BaselineInput;
 import vn.bdhvs.campaign.core.planning.BaselineRow;
@@ -106,14 +105,7 @@ class BaselineController {
             Model model, RedirectAttributes redirect) {
         List<BaselineInput> inputs = form.rows().stream().filter(r -> r.groupId() != null)
                 .map(r -> new BaselineInput(r.groupId(), r.value(), r.version())).toList();
-        SaveOutcome outcome;
-        try {
-            outcome = baselines.save(user.actor(), provinceId, communeCode, form.year(), inputs);
-        }
-        catch (ConcurrentChangeException ex) {
-            model.addAttribute("failure", ex.code());
-            return show(model, view(user, provinceId, communeCode, form.year()), Map.of(), null);
-        }
+        SaveOutcome outcome = baselines.save(user.actor(), provinceId, communeCode, form.year(), inputs);
         if (outcome.success()) {
             redirect.addFlashAttribute("success", "baseline.saved");
             redirect.addFlashAttribute("successArg", outcome.saved());

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.bdhvs.campaign.core.common.ConcurrentChangeException;
 import vn.bdhvs.campaign.core.common.Message;
 import vn.bdhvs.campaign.core.geography.GeographyService;
 import vn.bdhvs.campaign.core.geography.ProvinceSummary;
@@ -79,15 +78,8 @@ class PlanningController {
         long id = province.id();
         List<TargetCellInput> inputs = form.cells().stream().filter(c -> c.indicatorId() != null)
                 .map(c -> new TargetCellInput(c.indicatorId(), c.groupId(), c.value(), c.version())).toList();
-        SaveOutcome outcome;
-        try {
-            outcome = targets.save(user.actor(), id, form.year(), inputs, Boolean.TRUE.equals(form.confirmed()));
-        }
-        catch (ConcurrentChangeException ex) {
-            TargetGrid fresh = targets.grid(user.actor(), id, form.year());
-            model.addAttribute("failure", ex.code());
-            return show(model, fresh, cellViews(fresh, Map.of(), null), false);
-        }
+        SaveOutcome outcome = targets.save(user.actor(), id, form.year(), inputs,
+                Boolean.TRUE.equals(form.confirmed()));
         if (outcome.success()) {
             redirect.addFlashAttribute("success", "planning.saved");
             redirect.addFlashAttribute("successArg", outcome.saved());

@@ -7,10 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.bdhvs.campaign.core.accounts.AccountService;
@@ -55,11 +58,39 @@ class PlanningWebTests {
         // both load version N, the first saves, the second saves on top of the stale version
         mvc.perform(cell(post("/provinces/{code}/targets", "33"), "TRAINED_SHARE", "ADULTS", "75",
                 String.valueOf(version)).with(user(first))).andExpect(status().is3xxRedirection());
-        mvc.perform(cell(post("/provinces/{code}/targets", "33"), "TRAINED_SHARE", "ADULTS", "60",
-                String.valueOf(version)).with(user(second))).andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("Người khác vừa thay đổi dữ liệu này")));
+        // nothing saved: back to the grid of that year, which shows the message and the fresh value
+        MvcResult refused = mvc.perform(cell(post("/provinces/{code}/targets", "33"), "TRAINED_SHARE", "ADULTS", "60",
+                String.valueOf(version)).with(user(second))).andExpect(redirectedUrl("/provinces/33/targets?year=2025"))
+                .andExpect(flash().attribute("failure", "error.concurrentChange")).andReturn();
+        mvc.perform(get("/provinces/33/targets?year=2025").flashAttrs(refused.getFlashMap()).with(user(second)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Người khác vừa thay đổi dữ liệu này")))
+                .andExpect(content().string(Matchers.matchesPattern(
+                        "(?s).*id=\"cell-TRAINED_SHARE-ADULTS\"[^>]*value=\"75\".*")));
         assertThat(jdbc.sql("select value from kpi_target where province_id = ? and year = 2025").param(hungYen)
                 .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("75");
+    }
+
+    @Test
+    void shouldSendAStaleBaselineFormBackToItsPageWithTheMessage() throws Exception {
+        UserDetails staff = staffOf("42");
+        String adults = String.valueOf(jdbc.sql("select id from target_group where code = 'ADULTS'")
+                .query(Long.class).single());
+        String commune = jdbc.sql("select min(c.code) from commune c join province p on p.id = c.province_id where p.code = '42'")
+                .query(String.class).single();
+        for (String page : List.of("/provinces/42/baselines", "/communes/" + commune + "/baselines")) {
+            mvc.perform(post(page).param("year", "2026").param("rows[0].groupId", adults).param("rows[0].value", "1000")
+                    .with(csrf()).with(user(staff))).andExpect(redirectedUrl(page + "?year=2026"));
+            // saved on top of a version nobody loaded: nothing saved, back to the page of that year
+            MvcResult refused = mvc.perform(post(page).param("year", "2026").param("rows[0].groupId", adults)
+                    .param("rows[0].value", "2000").param("rows[0].version", "7").with(csrf()).with(user(staff)))
+                    .andExpect(redirectedUrl(page + "?year=2026"))
+                    .andExpect(flash().attribute("failure", "error.concurrentChange")).andReturn();
+            mvc.perform(get(page + "?year=2026").flashAttrs(refused.getFlashMap()).with(user(staff)))
+                    .andExpect(content().string(Matchers.containsString("Người khác vừa thay đổi dữ liệu này")));
+        }
+        assertThat(jdbc.sql("select head_count from population_baseline b join province p on p.id = b.province_id"
+                + " where p.code = '42' and b.year = 2026").query(Long.class).list()).containsExactly(1000L, 1000L);
     }
 
     @Test
