@@ -44,6 +44,8 @@ public class AllocationService {
 
     private final JdbcClient jdbc;
 
+    private final TargetStore store;
+
     private final PlanningCatalog catalog;
 
     private final ProvinceAccess access;
@@ -58,9 +60,10 @@ public class AllocationService {
 
     private final Clock clock;
 
-    AllocationService(JdbcClient jdbc, PlanningCatalog catalog, ProvinceAccess access, GeographyService geography,
-            TargetService targets, BaselineService baselines, AuditLog audit, Clock clock) {
+    AllocationService(JdbcClient jdbc, TargetStore store, PlanningCatalog catalog, ProvinceAccess access,
+            GeographyService geography, TargetService targets, BaselineService baselines, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
+        this.store = store;
         this.catalog = catalog;
         this.access = access;
         this.geography = geography;
@@ -234,23 +237,16 @@ public class AllocationService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Long groupId = view.group() == null ? null : view.group().id();
         if (cell == null) {
-            long id = jdbc.sql("""
-                    insert into kpi_target (province_id, commune_id, indicator_id, group_id, year, value, origin,
-                        updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
-                    """).params(row.commune().provinceId(), row.commune().id(), view.indicator().id(), groupId, view.year(),
-                    value, origin, now, actor.username()).query(Long.class).single();
+            long id = store.insert(row.commune().provinceId(), row.commune().id(), view.indicator().id(), groupId,
+                    view.year(), value, origin, now, actor.username());
             audit.record(actor.username(), "CREATE", "kpi_target", id, null, state(view, row, value, origin));
             return true;
         }
-        int updated = value == null
-                ? jdbc.sql("delete from kpi_target where id = ? and version = ?").params(cell.id(), cell.version())
-                        .update()
-                : jdbc.sql("""
-                        update kpi_target set value = ?, origin = ?, version = version + 1, updated_at = ?,
-                            updated_by = ? where id = ? and version = ?
-                        """).params(value, origin, now, actor.username(), cell.id(), cell.version()).update();
-        if (updated == 0) {
-            throw new ConcurrentChangeException();
+        if (value == null) {
+            store.delete(cell);
+        }
+        else {
+            store.update(cell, value, origin, now, actor.username());
         }
         audit.record(actor.username(), value == null ? "DELETE" : "UPDATE", "kpi_target", cell.id(),
                 state(view, row, cell.value(), cell.origin()), value == null ? null : state(view, row, value, origin));

@@ -28,6 +28,7 @@ import vn.bdhvs.campaign.core.common.ConcurrentChangeException;
 import vn.bdhvs.campaign.core.common.CsvReader;
 import vn.bdhvs.campaign.core.common.Message;
 import vn.bdhvs.campaign.core.common.NotFoundException;
+import vn.bdhvs.campaign.core.common.VersionedRows;
 import vn.bdhvs.campaign.core.geography.CommuneSummary;
 import vn.bdhvs.campaign.core.geography.GeographyService;
 import vn.bdhvs.campaign.core.geography.ProvinceSummary;
@@ -311,16 +312,13 @@ public class BaselineService {
             audit.record(actor.username(), "CREATE", "population_baseline", id, null, after);
             return;
         }
-        int updated = headCount == null
+        VersionedRows.check(headCount == null
                 ? jdbc.sql("delete from population_baseline where id = ? and version = ?")
                         .params(stored.id(), stored.version()).update()
                 : jdbc.sql("""
                         update population_baseline set head_count = ?, version = version + 1, updated_at = ?,
                             updated_by = ? where id = ? and version = ?
-                        """).params(headCount, now, actor.username(), stored.id(), stored.version()).update();
-        if (updated == 0) {
-            throw new ConcurrentChangeException();
-        }
+                        """).params(headCount, now, actor.username(), stored.id(), stored.version()).update());
         audit.record(actor.username(), headCount == null ? "DELETE" : "UPDATE", "population_baseline", stored.id(),
                 state(province, commune, group, year, stored.headCount()), after);
     }

@@ -1,5 +1,8 @@
 package vn.bdhvs.campaign.core.planning;
 
+import java.util.List;
+import java.util.stream.IntStream;
+
 import vn.bdhvs.campaign.core.common.DomainException;
 
 /** The campaign's planning horizon. */
@@ -10,6 +13,11 @@ public final class PlanningYears {
     public static final int LAST = 2035;
 
     private PlanningYears() {
+    }
+
+    /** Every year of the horizon, in order: the years a user may choose. */
+    public static List<Integer> all() {
+        return IntStream.rangeClosed(FIRST, LAST).boxed().toList();
     }
 
     public static boolean contains(int year) {

@@ -39,6 +39,8 @@ public class TargetService {
 
     private final JdbcClient jdbc;
 
+    private final TargetStore store;
+
     private final PlanningCatalog catalog;
 
     private final ProvinceAccess access;
@@ -49,9 +51,10 @@ public class TargetService {
 
     private final Clock clock;
 
-    TargetService(JdbcClient jdbc, PlanningCatalog catalog, ProvinceAccess access, GeographyService geography,
-            AuditLog audit, Clock clock) {
+    TargetService(JdbcClient jdbc, TargetStore store, PlanningCatalog catalog, ProvinceAccess access,
+            GeographyService geography, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
+        this.store = store;
         this.catalog = catalog;
         this.access = access;
         this.geography = geography;
@@ -160,10 +163,7 @@ public class TargetService {
     }
 
     private static Long provinceOf(AuditEntry entry) {
-        String state = entry.after() != null ? entry.after() : entry.before();
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\"provinceId\"\\s*:\\s*(\\d+)")
-                .matcher(state);
-        return matcher.find() ? Long.valueOf(matcher.group(1)) : null;
+        return entry.state().get("provinceId") instanceof Number id ? id.longValue() : null;
     }
 
     private void apply(Actor actor, ProvinceSummary province, int year, Change change) {
@@ -171,22 +171,16 @@ public class TargetService {
         Long groupId = change.group() == null ? null : change.group().id();
         TargetCell cell = change.current();
         if (cell == null) {
-            long id = jdbc.sql("""
-                    insert into kpi_target (province_id, indicator_id, group_id, year, value, origin, updated_at, updated_by)
-                    values (?, ?, ?, ?, ?, ?, ?, ?) returning id
-                    """).params(province.id(), change.indicator().id(), groupId, year, change.value(), ENTERED, now,
-                    actor.username()).query(Long.class).single();
+            long id = store.insert(province.id(), null, change.indicator().id(), groupId, year, change.value(), ENTERED,
+                    now, actor.username());
             audit.record(actor.username(), "CREATE", "kpi_target", id, null, state(province, change, year, change.value()));
             return;
         }
-        int updated = change.value() == null
-                ? jdbc.sql("delete from kpi_target where id = ? and version = ?").params(cell.id(), cell.version()).update()
-                : jdbc.sql("""
-                        update kpi_target set value = ?, version = version + 1, updated_at = ?, updated_by = ?
-                        where id = ? and version = ?
-                        """).params(change.value(), now, actor.username(), cell.id(), cell.version()).update();
-        if (updated == 0) {
-            throw new ConcurrentChangeException();
+        if (change.value() == null) {
+            store.delete(cell);
+        }
+        else {
+            store.update(cell, change.value(), cell.origin(), now, actor.username());
         }
         audit.record(actor.username(), change.value() == null ? "DELETE" : "UPDATE", "kpi_target", cell.id(),
                 state(province, change, year, cell.value()),

@@ -3,6 +3,7 @@ package vn.bdhvs.campaign.core.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -133,8 +134,8 @@ class TargetServiceTests extends PlanningFixture {
         long id = targets.grid(staff, camau.id(), 2025).cell(indicator("TRAINED_SHARE"), group("ELDERLY")).id();
         TargetHistory history = targets.history(staff, id);
         assertThat(history.entries()).extracting(e -> e.action()).containsExactly("UPDATE", "CREATE");
-        assertThat(history.entries().get(0).before()).contains("\"value\": 30");
-        assertThat(history.entries().get(0).after()).contains("\"value\": 35");
+        assertThat(new BigDecimal(history.entries().get(0).before().get("value").toString())).isEqualByComparingTo("30");
+        assertThat(new BigDecimal(history.entries().get(0).after().get("value").toString())).isEqualByComparingTo("35");
         assertThat(history.entries().get(0).actor()).isEqualTo("bcd.96");
         assertThatThrownBy(() -> targets.history(staff(province("01")), id)).isInstanceOf(NotFoundException.class);
         assertThat(List.of(history.province().code())).containsExactly("96");

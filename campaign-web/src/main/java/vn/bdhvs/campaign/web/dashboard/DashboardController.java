@@ -8,7 +8,6 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -77,7 +76,7 @@ class DashboardController {
 
     @ModelAttribute
     void choices(Model model) {
-        model.addAttribute("years", IntStream.rangeClosed(PlanningYears.FIRST, PlanningYears.LAST).boxed().toList());
+        model.addAttribute("years", PlanningYears.all());
         model.addAttribute("statuses", ProgressStatus.values());
     }
 

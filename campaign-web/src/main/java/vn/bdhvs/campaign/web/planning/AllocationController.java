@@ -13,11 +13,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.bdhvs.campaign.core.common.ConcurrentChangeException;
+import vn.bdhvs.campaign.core.geography.ProvinceSummary;
 import vn.bdhvs.campaign.core.planning.AllocationService;
 import vn.bdhvs.campaign.core.planning.AllocationView;
 import vn.bdhvs.campaign.core.planning.CommuneAllocation;
 import vn.bdhvs.campaign.core.planning.CommuneValueInput;
+import vn.bdhvs.campaign.core.planning.PlanProvinces;
 import vn.bdhvs.campaign.core.planning.SaveOutcome;
 import vn.bdhvs.campaign.web.security.CampaignUser;
 import vn.bdhvs.campaign.web.security.CurrentUser;
@@ -30,42 +31,46 @@ class AllocationController {
 
     private final AllocationService allocation;
 
-    AllocationController(AllocationService allocation) {
+    private final PlanProvinces provinces;
+
+    AllocationController(AllocationService allocation, PlanProvinces provinces) {
         this.allocation = allocation;
+        this.provinces = provinces;
     }
 
-    @GetMapping("/planning/provinces/{id}/allocation")
-    String show(@CurrentUser CampaignUser user, @PathVariable long id, @RequestParam long indicator,
-            @RequestParam(required = false) Long group, @RequestParam int year, Model model) {
+    @GetMapping({ "/provinces/{code}/allocation", "/provinces/{code}/former/{former}/allocation" })
+    String show(@CurrentUser CampaignUser user, @PathVariable String code, @PathVariable(required = false) Long former,
+            @RequestParam long indicator, @RequestParam(required = false) Long group, @RequestParam int year,
+            Model model) {
+        long id = provinces.readable(user.actor(), code, former).id();
         return show(model, allocation.view(user.actor(), id, indicator, group, year), Map.of(), null);
     }
 
-    @PostMapping("/planning/provinces/{id}/allocation/proportional")
-    String proportional(@CurrentUser CampaignUser user, @PathVariable long id, @RequestParam long indicator,
+    @PostMapping({ "/provinces/{code}/allocation/proportional",
+            "/provinces/{code}/former/{former}/allocation/proportional" })
+    String proportional(@CurrentUser CampaignUser user, @PathVariable String code,
+            @PathVariable(required = false) Long former, @RequestParam long indicator,
             @RequestParam(required = false) Long group, @RequestParam int year, Model model,
             RedirectAttributes redirect) {
+        ProvinceSummary province = provinces.readable(user.actor(), code, former);
+        long id = province.id();
         SaveOutcome outcome = allocation.allocateProportionally(user.actor(), id, indicator, group, year);
         if (!outcome.success()) {
             model.addAttribute("failure", outcome.errors().get("total").code());
             return show(model, allocation.view(user.actor(), id, indicator, group, year), Map.of(), null);
         }
-        return done(redirect, id, indicator, group, year, outcome);
+        return done(redirect, province, indicator, group, year, outcome);
     }
 
-    @PostMapping("/planning/provinces/{id}/allocation")
-    String manual(@CurrentUser CampaignUser user, @PathVariable long id, AllocationForm form, Model model,
-            RedirectAttributes redirect) {
+    @PostMapping({ "/provinces/{code}/allocation", "/provinces/{code}/former/{former}/allocation" })
+    String manual(@CurrentUser CampaignUser user, @PathVariable String code, @PathVariable(required = false) Long former,
+            AllocationForm form, Model model, RedirectAttributes redirect) {
+        ProvinceSummary province = provinces.readable(user.actor(), code, former);
+        long id = province.id();
         List<CommuneValueInput> inputs = form.communes().stream().filter(c -> c.communeId() != null)
                 .map(c -> new CommuneValueInput(c.communeId(), c.value(), c.version())).toList();
-        SaveOutcome outcome;
-        try {
-            outcome = allocation.saveManual(user.actor(), id, form.indicator(), form.group(), form.year(), inputs);
-        }
-        catch (ConcurrentChangeException ex) {
-            model.addAttribute("failure", ex.code());
-            return show(model, allocation.view(user.actor(), id, form.indicator(), form.group(), form.year()),
-                    Map.of(), null);
-        }
+        SaveOutcome outcome = allocation.saveManual(user.actor(), id, form.indicator(), form.group(), form.year(),
+                inputs);
         if (!outcome.success()) {
             Map<Long, AllocationForm.Commune> typed = new HashMap<>();
             form.communes().stream().filter(c -> c.communeId() != null).forEach(c -> typed.put(c.communeId(), c));
@@ -73,14 +78,14 @@ class AllocationController {
             return show(model, allocation.view(user.actor(), id, form.indicator(), form.group(), form.year()), typed,
                     outcome);
         }
-        return done(redirect, id, form.indicator(), form.group(), form.year(), outcome);
+        return done(redirect, province, form.indicator(), form.group(), form.year(), outcome);
     }
 
-    private static String done(RedirectAttributes redirect, long id, long indicator, Long group, int year,
-            SaveOutcome outcome) {
+    private static String done(RedirectAttributes redirect, ProvinceSummary province, long indicator, Long group,
+            int year, SaveOutcome outcome) {
         redirect.addFlashAttribute("success", "allocation.saved");
         redirect.addFlashAttribute("successArg", outcome.saved());
-        return "redirect:/planning/provinces/" + id + "/allocation?indicator=" + indicator
+        return "redirect:" + ProvincePaths.path(province) + "/allocation?indicator=" + indicator
                 + (group == null ? "" : "&group=" + group) + "&year=" + year;
     }
 

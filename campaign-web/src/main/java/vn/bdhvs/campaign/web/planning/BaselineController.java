@@ -8,25 +8,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.bdhvs.campaign.core.common.ConcurrentChangeException;
+import vn.bdhvs.campaign.core.geography.ProvinceSummary;
 import vn.bdhvs.campaign.core.planning.BaselineInput;
 import vn.bdhvs.campaign.core.planning.BaselineRow;
 import vn.bdhvs.campaign.core.planning.BaselineService;
 import vn.bdhvs.campaign.core.planning.BaselineView;
 import vn.bdhvs.campaign.core.planning.CsvImportResult;
-import vn.bdhvs.campaign.core.planning.PlanningYears;
+import vn.bdhvs.campaign.core.planning.PlanProvinces;
 import vn.bdhvs.campaign.core.planning.SaveOutcome;
 import vn.bdhvs.campaign.web.security.CampaignUser;
 import vn.bdhvs.campaign.web.security.CurrentUser;
@@ -39,46 +37,49 @@ class BaselineController {
 
     private final BaselineService baselines;
 
+    private final PlanProvinces provinces;
+
     private final Clock clock;
 
-    BaselineController(BaselineService baselines, Clock clock) {
+    BaselineController(BaselineService baselines, PlanProvinces provinces, Clock clock) {
         this.baselines = baselines;
+        this.provinces = provinces;
         this.clock = clock;
     }
 
-    @ModelAttribute("years")
-    List<Integer> years() {
-        return IntStream.rangeClosed(PlanningYears.FIRST, PlanningYears.LAST).boxed().toList();
-    }
-
-    @GetMapping("/planning/provinces/{id}/baselines")
-    String province(@CurrentUser CampaignUser user, @PathVariable long id, @RequestParam(required = false) Integer year,
-            Model model) {
+    @GetMapping({ "/provinces/{code}/baselines", "/provinces/{code}/former/{former}/baselines" })
+    String province(@CurrentUser CampaignUser user, @PathVariable String code,
+            @PathVariable(required = false) Long former, @RequestParam(required = false) Integer year, Model model) {
+        long id = provinces.readable(user.actor(), code, former).id();
         return show(model, baselines.province(user.actor(), id, year(year)), Map.of(), null);
     }
 
-    @GetMapping("/planning/communes/{code}/baselines")
+    @GetMapping("/communes/{code}/baselines")
     String commune(@CurrentUser CampaignUser user, @PathVariable String code,
             @RequestParam(required = false) Integer year, Model model) {
         return show(model, baselines.commune(user.actor(), code, year(year)), Map.of(), null);
     }
 
-    @PostMapping("/planning/provinces/{id}/baselines")
-    String saveProvince(@CurrentUser CampaignUser user, @PathVariable long id, BaselineForm form, Model model,
-            RedirectAttributes redirect) {
-        return save(user, id, null, form, model, redirect);
+    @PostMapping({ "/provinces/{code}/baselines", "/provinces/{code}/former/{former}/baselines" })
+    String saveProvince(@CurrentUser CampaignUser user, @PathVariable String code,
+            @PathVariable(required = false) Long former, BaselineForm form, Model model, RedirectAttributes redirect) {
+        ProvinceSummary province = provinces.readable(user.actor(), code, former);
+        return save(user, province.id(), null, ProvincePaths.path(province) + "/baselines", form, model, redirect);
     }
 
-    @PostMapping("/planning/communes/{code}/baselines")
+    @PostMapping("/communes/{code}/baselines")
     String saveCommune(@CurrentUser CampaignUser user, @PathVariable String code, BaselineForm form, Model model,
             RedirectAttributes redirect) {
         long provinceId = baselines.commune(user.actor(), code, form.year()).province().id();
-        return save(user, provinceId, code, form, model, redirect);
+        return save(user, provinceId, code, "/communes/" + code + "/baselines", form, model, redirect);
     }
 
-    @PostMapping("/planning/provinces/{id}/baselines/csv")
-    String upload(@CurrentUser CampaignUser user, @PathVariable long id, @RequestParam("file") MultipartFile file,
+    @PostMapping({ "/provinces/{code}/baselines/csv", "/provinces/{code}/former/{former}/baselines/csv" })
+    String upload(@CurrentUser CampaignUser user, @PathVariable String code,
+            @PathVariable(required = false) Long former, @RequestParam("file") MultipartFile file,
             @RequestParam int year, Model model, RedirectAttributes redirect) throws IOException {
+        ProvinceSummary province = provinces.readable(user.actor(), code, former);
+        long id = province.id();
         if (file.isEmpty()) {
             model.addAttribute("failure", "referenceData.noFile");
             return show(model, baselines.province(user.actor(), id, year), Map.of(), null);
@@ -96,23 +97,15 @@ class BaselineController {
         redirect.addFlashAttribute("success", "baseline.csv.imported");
         redirect.addFlashAttribute("successArg", result.saved());
         redirect.addFlashAttribute("warnings", result.warnings());
-        return "redirect:/planning/provinces/" + id + "/baselines?year=" + year;
+        return "redirect:" + ProvincePaths.path(province) + "/baselines?year=" + year;
     }
 
-    private String save(CampaignUser user, long provinceId, String communeCode, BaselineForm form, Model model,
-            RedirectAttributes redirect) {
+    /** {@code back}: the page of the form, shown again after a successful save. */
+    private String save(CampaignUser user, long provinceId, String communeCode, String back, BaselineForm form,
+            Model model, RedirectAttributes redirect) {
         List<BaselineInput> inputs = form.rows().stream().filter(r -> r.groupId() != null)
                 .map(r -> new BaselineInput(r.groupId(), r.value(), r.version())).toList();
-        String back = communeCode == null ? "/planning/provinces/" + provinceId + "/baselines"
-                : "/planning/communes/" + communeCode + "/baselines";
-        SaveOutcome outcome;
-        try {
-            outcome = baselines.save(user.actor(), provinceId, communeCode, form.year(), inputs);
-        }
-        catch (ConcurrentChangeException ex) {
-            model.addAttribute("failure", ex.code());
-            return show(model, view(user, provinceId, communeCode, form.year()), Map.of(), null);
-        }
+        SaveOutcome outcome = baselines.save(user.actor(), provinceId, communeCode, form.year(), inputs);
         if (outcome.success()) {
             redirect.addFlashAttribute("success", "baseline.saved");
             redirect.addFlashAttribute("successArg", outcome.saved());

@@ -5,23 +5,21 @@ import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.bdhvs.campaign.core.common.ConcurrentChangeException;
 import vn.bdhvs.campaign.core.common.Message;
 import vn.bdhvs.campaign.core.geography.GeographyService;
+import vn.bdhvs.campaign.core.geography.ProvinceSummary;
 import vn.bdhvs.campaign.core.geography.UnitScope;
 import vn.bdhvs.campaign.core.planning.Indicator;
-import vn.bdhvs.campaign.core.planning.PlanningYears;
+import vn.bdhvs.campaign.core.planning.PlanProvinces;
 import vn.bdhvs.campaign.core.planning.SaveOutcome;
 import vn.bdhvs.campaign.core.planning.TargetCell;
 import vn.bdhvs.campaign.core.planning.TargetCellInput;
@@ -41,19 +39,17 @@ class PlanningController {
 
     private final TargetService targets;
 
+    private final PlanProvinces provinces;
+
     private final GeographyService geography;
 
     private final Clock clock;
 
-    PlanningController(TargetService targets, GeographyService geography, Clock clock) {
+    PlanningController(TargetService targets, PlanProvinces provinces, GeographyService geography, Clock clock) {
         this.targets = targets;
+        this.provinces = provinces;
         this.geography = geography;
         this.clock = clock;
-    }
-
-    @ModelAttribute("years")
-    List<Integer> years() {
-        return IntStream.rangeClosed(PlanningYears.FIRST, PlanningYears.LAST).boxed().toList();
     }
 
     /** A province's staff go straight to their grid; an ADMIN chooses a province. */
@@ -61,37 +57,33 @@ class PlanningController {
     String index(@CurrentUser CampaignUser user, Model model) {
         UnitScope scope = user.actor().scope();
         if (scope.level() == UnitScope.Level.PROVINCE) {
-            return "redirect:/planning/provinces/" + scope.provinceId() + "/targets";
+            return "redirect:/provinces/" + user.unitCode() + "/targets";
         }
         model.addAttribute("provinces", geography.currentProvinces(scope));
         return INDEX_VIEW;
     }
 
-    @GetMapping("/planning/provinces/{id}/targets")
-    String grid(@CurrentUser CampaignUser user, @PathVariable long id, @RequestParam(required = false) Integer year,
-            Model model) {
+    @GetMapping({ "/provinces/{code}/targets", "/provinces/{code}/former/{former}/targets" })
+    String grid(@CurrentUser CampaignUser user, @PathVariable String code, @PathVariable(required = false) Long former,
+            @RequestParam(required = false) Integer year, Model model) {
+        long id = provinces.readable(user.actor(), code, former).id();
         TargetGrid grid = targets.grid(user.actor(), id, year == null ? Year.now(clock).getValue() : year);
         return show(model, grid, cellViews(grid, Map.of(), null), false);
     }
 
-    @PostMapping("/planning/provinces/{id}/targets")
-    String save(@CurrentUser CampaignUser user, @PathVariable long id, TargetGridForm form, Model model,
-            RedirectAttributes redirect) {
+    @PostMapping({ "/provinces/{code}/targets", "/provinces/{code}/former/{former}/targets" })
+    String save(@CurrentUser CampaignUser user, @PathVariable String code, @PathVariable(required = false) Long former,
+            TargetGridForm form, Model model, RedirectAttributes redirect) {
+        ProvinceSummary province = provinces.readable(user.actor(), code, former);
+        long id = province.id();
         List<TargetCellInput> inputs = form.cells().stream().filter(c -> c.indicatorId() != null)
                 .map(c -> new TargetCellInput(c.indicatorId(), c.groupId(), c.value(), c.version())).toList();
-        SaveOutcome outcome;
-        try {
-            outcome = targets.save(user.actor(), id, form.year(), inputs, Boolean.TRUE.equals(form.confirmed()));
-        }
-        catch (ConcurrentChangeException ex) {
-            TargetGrid fresh = targets.grid(user.actor(), id, form.year());
-            model.addAttribute("failure", ex.code());
-            return show(model, fresh, cellViews(fresh, Map.of(), null), false);
-        }
+        SaveOutcome outcome = targets.save(user.actor(), id, form.year(), inputs,
+                Boolean.TRUE.equals(form.confirmed()));
         if (outcome.success()) {
             redirect.addFlashAttribute("success", "planning.saved");
             redirect.addFlashAttribute("successArg", outcome.saved());
-            return "redirect:/planning/provinces/" + id + "/targets?year=" + form.year();
+            return "redirect:" + ProvincePaths.path(province) + "/targets?year=" + form.year();
         }
         TargetGrid grid = targets.grid(user.actor(), id, form.year());
         Map<String, TargetGridForm.Cell> typed = new HashMap<>();

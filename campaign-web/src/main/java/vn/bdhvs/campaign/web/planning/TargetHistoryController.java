@@ -1,6 +1,7 @@
 package vn.bdhvs.campaign.web.planning;
 
 import java.time.Clock;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +14,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import vn.bdhvs.campaign.core.accounts.AccountService;
 import vn.bdhvs.campaign.core.audit.AuditLog.AuditEntry;
@@ -44,16 +42,13 @@ class TargetHistoryController {
 
     private final Clock clock;
 
-    private final JsonMapper json;
-
     TargetHistoryController(TargetService targets, PlanningCatalog catalog, AccountService accounts,
-            MessageSource messages, Clock clock, JsonMapper json) {
+            MessageSource messages, Clock clock) {
         this.targets = targets;
         this.catalog = catalog;
         this.accounts = accounts;
         this.messages = messages;
         this.clock = clock;
-        this.json = json;
     }
 
     @GetMapping("/planning/targets/{id}/history")
@@ -67,8 +62,7 @@ class TargetHistoryController {
         model.addAttribute("rows", entries.stream().map(entry -> new HistoryRow(
                 LocalDateTime.ofInstant(entry.occurredAt(), clock.getZone()), actorName(entry.actor(), names, locale),
                 entry.action(), valueOf(entry.before()), valueOf(entry.after()))).toList());
-        JsonNode target = entries.isEmpty() ? null
-                : json.readTree(entries.get(0).after() != null ? entries.get(0).after() : entries.get(0).before());
+        Map<String, Object> target = entries.isEmpty() ? null : entries.get(0).state();
         model.addAttribute("target", target);
         if (target != null) {
             String language = locale.getLanguage();
@@ -91,15 +85,12 @@ class TargetHistoryController {
         return name != null ? name : messages.getMessage("audit.actor." + actor, null, actor, locale);
     }
 
-    private static String text(JsonNode node) {
-        return node == null || node.isNull() ? null : node.asString();
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
-    private String valueOf(String state) {
-        if (state == null) {
-            return null;
-        }
-        JsonNode value = json.readTree(state).get("value");
-        return value == null || value.isNull() ? null : Numbers.forInput(value.decimalValue());
+    private static String valueOf(Map<String, Object> state) {
+        return state == null || state.get("value") == null ? null
+                : Numbers.forInput(new BigDecimal(state.get("value").toString()));
     }
 }

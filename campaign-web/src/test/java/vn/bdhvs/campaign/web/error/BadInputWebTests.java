@@ -94,17 +94,15 @@ class BadInputWebTests {
     @Test
     void shouldAnswerAYearOutsideThePlanWithA400() throws Exception {
         UserDetails staff = users.loadUserByUsername("bcd.hcm");
-        long hcm = geography.findProvince("79").orElseThrow().id();
-        for (String url : List.of("/dashboard/provinces/79", "/dashboard/communes/25747",
-                "/planning/provinces/" + hcm + "/targets", "/planning/provinces/" + hcm + "/baselines",
-                "/planning/communes/25747/baselines")) {
+        for (String url : List.of("/dashboard/provinces/79", "/dashboard/communes/25747", "/provinces/79/targets",
+                "/provinces/79/baselines", "/communes/25747/baselines")) {
             assertThat(body(mvc.perform(get(url).param("year", "1999").with(user(staff)))
                     .andExpect(status().isBadRequest()).andReturn())).as(url).contains("1999");
         }
-        mvc.perform(get("/planning/provinces/{id}/allocation", hcm).param("indicator", "1").param("year", "1999")
+        mvc.perform(get("/provinces/{code}/allocation", "79").param("indicator", "1").param("year", "1999")
                 .with(user(staff))).andExpect(status().isBadRequest());
         long before = jdbc.sql("select count(*) from kpi_target").query(Long.class).single();
-        mvc.perform(post("/planning/provinces/{id}/targets", hcm).param("year", "1999")
+        mvc.perform(post("/provinces/{code}/targets", "79").param("year", "1999")
                 .param("cells[0].indicatorId", "1").param("cells[0].groupId", "1").param("cells[0].value", "50")
                 .with(user(staff)).with(csrf())).andExpect(status().isBadRequest());
         assertThat(jdbc.sql("select count(*) from kpi_target").query(Long.class).single()).isEqualTo(before);
@@ -113,8 +111,7 @@ class BadInputWebTests {
     @Test
     void shouldNameTheMissingOrMalformedValue() throws Exception {
         UserDetails staff = users.loadUserByUsername("bcd.hcm");
-        long hcm = geography.findProvince("79").orElseThrow().id();
-        assertThat(body(mvc.perform(get("/planning/provinces/{id}/allocation", hcm).param("year", "2026")
+        assertThat(body(mvc.perform(get("/provinces/{code}/allocation", "79").param("year", "2026")
                 .with(user(staff))).andExpect(status().isBadRequest()).andReturn())).contains("Thiếu giá trị &quot;indicator&quot;");
         assertThat(body(mvc.perform(get("/classes/abc").with(user(staff))).andExpect(status().isBadRequest())
                 .andReturn())).contains("Giá trị &quot;abc&quot; của &quot;id&quot; không hợp lệ");
@@ -124,7 +121,7 @@ class BadInputWebTests {
     void shouldOpenTheAllocationOfAFormerProvince() throws Exception {
         long binhDuong = geography.province(UnitScope.nation(), "79").formerProvinces().stream()
                 .filter(p -> p.name().equals("Bình Dương")).findFirst().orElseThrow().id();
-        int status = mvc.perform(get("/planning/provinces/{id}/allocation", binhDuong).param("indicator", "1")
+        int status = mvc.perform(get("/provinces/79/former/{id}/allocation", binhDuong).param("indicator", "1")
                 .param("group", "1").param("year", "2026").with(user(users.loadUserByUsername("bcd.hcm"))))
                 .andReturn().getResponse().getStatus();
         assertThat(status).isLessThan(500);
@@ -133,14 +130,13 @@ class BadInputWebTests {
     @Test
     void shouldRefuseAnAbsurdBaselineInTheFormAndTheCsv() throws Exception {
         UserDetails staff = users.loadUserByUsername("bcd.hcm");
-        long hcm = geography.findProvince("79").orElseThrow().id();
         long before = jdbc.sql("select count(*) from population_baseline").query(Long.class).single();
-        String form = body(mvc.perform(post("/planning/provinces/{id}/baselines", hcm).param("year", "2027")
+        String form = body(mvc.perform(post("/provinces/{code}/baselines", "79").param("year", "2027")
                 .param("rows[0].groupId", String.valueOf(group("ELDERLY"))).param("rows[0].value", "99999999999999999999999")
                 .with(user(staff)).with(csrf())).andExpect(status().isOk()).andReturn());
         assertThat(form).contains("Số quá lớn");
         String csv = String.join(",", BaselineService.CSV_HEADER) + "\n79,ELDERLY,2027,99999999999999999999999\n";
-        String page = body(mvc.perform(multipart("/planning/provinces/{id}/baselines/csv", hcm)
+        String page = body(mvc.perform(multipart("/provinces/{code}/baselines/csv", "79")
                 .file(new MockMultipartFile("file", "dan-so.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
                 .param("year", "2027").with(user(staff)).with(csrf())).andExpect(status().isOk()).andReturn());
         assertThat(page).contains("Số quá lớn");

@@ -43,7 +43,7 @@ class ScopeTests {
         UserDetails official = users.loadUserByUsername(TestAccounts.create(accounts, Role.COMMUNE_OFFICIAL, null, SAI_GON));
         mvc.perform(get("/geography/communes/" + SAI_GON).with(user(official))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Phường Sài Gòn")))
-                .andExpect(content().string(Matchers.not(Matchers.containsString("/planning/communes/"))));
+                .andExpect(content().string(Matchers.not(Matchers.containsString("/communes/" + SAI_GON + "/baselines"))));
         // a neighbouring ward of the same city, a ward elsewhere, the province and the national list
         mvc.perform(get("/geography/communes/" + BEN_THANH).with(user(official))).andExpect(status().isNotFound())
                 .andExpect(content().string(Matchers.containsString("Không tìm thấy")))
@@ -70,7 +70,7 @@ class ScopeTests {
         mvc.perform(get("/geography/provinces/79").with(user(staff))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Bình Dương")));
         mvc.perform(get("/geography/communes/" + BEN_THANH).with(user(staff))).andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("/planning/communes/" + BEN_THANH + "/baselines")));
+                .andExpect(content().string(Matchers.containsString("/communes/" + BEN_THANH + "/baselines")));
         mvc.perform(get("/geography/provinces/01").with(user(staff))).andExpect(status().isNotFound());
         mvc.perform(get("/geography/communes/" + BA_DINH_HANOI).with(user(staff))).andExpect(status().isNotFound());
     }

@@ -72,9 +72,8 @@ class BaselineCsvLimitTests {
     }
 
     private MockHttpServletResponse upload(byte[] csv) throws Exception {
-        long province = provinceId();
         UserDetails staff = users.loadUserByUsername(TestAccounts.create(accounts, Role.PROVINCE_STAFF, PROVINCE, null));
-        return mvc.perform(multipart("/planning/provinces/{id}/baselines/csv", province)
+        return mvc.perform(multipart("/provinces/{code}/baselines/csv", PROVINCE)
                 .file(new MockMultipartFile("file", "dan-so.csv", "text/csv", csv)).param("year", "2025")
                 .with(csrf()).with(user(staff))).andReturn().getResponse();
     }

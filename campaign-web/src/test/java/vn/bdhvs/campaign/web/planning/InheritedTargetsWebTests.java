@@ -60,15 +60,15 @@ class InheritedTargetsWebTests {
         baselines.importCsv(new Actor("bcd.hcm", Role.PROVINCE_STAFF, UnitScope.province(hcm.id())), hcm.id(),
                 csv.toString().getBytes(StandardCharsets.UTF_8));
 
-        assertThat(page("/planning/provinces/" + hcm.id() + "/targets?year=" + YEAR))
+        assertThat(page("/provinces/79/targets?year=" + YEAR))
                 .contains("allocate-former-" + binhDuong + "-VNEID_COUNT-ADULTS");
         String thuDauMot = "/dashboard/communes/25747?year=" + YEAR + "&indicator=VNEID_COUNT&group=ADULTS";
         assertThat(page(thuDauMot)).contains("chưa được phân bổ");
 
-        mvc.perform(post("/planning/provinces/{id}/allocation/proportional", binhDuong).param("indicator",
+        mvc.perform(post("/provinces/79/former/{id}/allocation/proportional", binhDuong).param("indicator",
                 String.valueOf(vneid)).param("group", String.valueOf(adults)).param("year", String.valueOf(YEAR))
                 .with(csrf())).andExpect(status().is3xxRedirection());
-        String allocation = page("/planning/provinces/" + binhDuong + "/allocation?indicator=" + vneid + "&group="
+        String allocation = page("/provinces/79/former/" + binhDuong + "/allocation?indicator=" + vneid + "&group="
                 + adults + "&year=" + YEAR);
         assertThat(allocation).contains("Chỉ tiêu của tỉnh cũ Bình Dương").contains("Khớp chỉ tiêu tỉnh")
                 .contains("1.600.000");

@@ -73,11 +73,10 @@ class PlanningWordingWebTests {
 
     @Test
     void shouldNameTheBaselinesSaveButtonAfterBaselines() throws Exception {
-        long caMau = geography.findProvince(CA_MAU).orElseThrow().id();
-        assertThat(mvc.perform(get("/planning/provinces/{id}/baselines", caMau)).andExpect(status().isOk()).andReturn()
+        assertThat(mvc.perform(get("/provinces/{code}/baselines", CA_MAU)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString())
                 .containsPattern("id=\"save-baselines\"[^>]*>Lưu dân số nền</button>").doesNotContain(">Lưu chỉ tiêu<");
-        assertThat(mvc.perform(get("/planning/provinces/{id}/baselines", caMau).param("lang", "en")).andReturn()
+        assertThat(mvc.perform(get("/provinces/{code}/baselines", CA_MAU).param("lang", "en")).andReturn()
                 .getResponse().getContentAsString()).containsPattern("id=\"save-baselines\"[^>]*>Save baselines</button>");
     }
 
