@@ -30,7 +30,7 @@ import vn.bdhvs.campaign.core.common.NotFoundException;
 public class GeographyService {
 
     private static final String PROVINCE_COLUMNS = """
-            p.id, p.code, p.name, p.kind, p.valid_to, p.successor_id, s.name as successor_name,
+            p.id, p.code, p.name, p.kind, p.valid_to, p.successor_id, s.name as successor_name, s.code as successor_code,
             (select count(*) from commune c where c.province_id = p.id and c.valid_to is null) as commune_count
             """;
 
@@ -370,7 +370,8 @@ public class GeographyService {
     static ProvinceSummary province(ResultSet rs, int row) throws SQLException {
         return new ProvinceSummary(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
                 ProvinceKind.valueOf(rs.getString("kind")), rs.getObject("valid_to", java.time.LocalDate.class),
-                rs.getObject("successor_id", Long.class), rs.getString("successor_name"), rs.getInt("commune_count"));
+                rs.getObject("successor_id", Long.class), rs.getString("successor_name"), rs.getString("successor_code"),
+                rs.getInt("commune_count"));
     }
 
     static CommuneSummary commune(ResultSet rs, int row) throws SQLException {

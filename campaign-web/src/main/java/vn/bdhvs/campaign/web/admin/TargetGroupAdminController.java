@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.validation.Valid;
-import vn.bdhvs.campaign.core.common.DomainException;
 import vn.bdhvs.campaign.core.planning.CreateTargetGroupCmd;
 import vn.bdhvs.campaign.core.planning.PlanningCatalog;
 import vn.bdhvs.campaign.web.security.CampaignUser;
@@ -26,8 +25,11 @@ class TargetGroupAdminController {
 
     private final PlanningCatalog catalog;
 
-    TargetGroupAdminController(PlanningCatalog catalog) {
+    private final AdminErrors errors;
+
+    TargetGroupAdminController(PlanningCatalog catalog, AdminErrors errors) {
         this.catalog = catalog;
+        this.errors = errors;
     }
 
     @GetMapping
@@ -39,18 +41,12 @@ class TargetGroupAdminController {
     @PostMapping
     String create(@CurrentUser CampaignUser user, @Valid @ModelAttribute("form") CreateTargetGroupCmd form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                catalog.createGroup(user.actor(), form);
-                redirect.addFlashAttribute("success", "group.created");
-                redirect.addFlashAttribute("successArg", form.nameVi());
-                return "redirect:/admin/groups";
-            }
-            catch (DomainException ex) {
-                result.rejectValue("code", ex.code(), ex.args(), ex.code());
-            }
+        if (result.hasErrors() || errors.attempt(result, () -> catalog.createGroup(user.actor(), form)).isEmpty()) {
+            return show(model);
         }
-        return show(model);
+        redirect.addFlashAttribute("success", "group.created");
+        redirect.addFlashAttribute("successArg", form.nameVi());
+        return "redirect:/admin/groups";
     }
 
     @PostMapping("/{id}/disable")

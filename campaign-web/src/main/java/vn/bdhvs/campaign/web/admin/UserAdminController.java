@@ -13,23 +13,24 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.validation.Valid;
-import vn.bdhvs.campaign.core.accounts.AccountException;
 import vn.bdhvs.campaign.core.accounts.AccountService;
 import vn.bdhvs.campaign.core.accounts.CreateUserCmd;
 import vn.bdhvs.campaign.core.accounts.Role;
 import vn.bdhvs.campaign.core.accounts.UpdateUserCmd;
 import vn.bdhvs.campaign.core.accounts.UserSummary;
-import vn.bdhvs.campaign.core.common.ConcurrentChangeException;
 import vn.bdhvs.campaign.core.geography.GeographyService;
 import vn.bdhvs.campaign.core.geography.UnitScope;
+import vn.bdhvs.campaign.web.error.ReturnsTo;
 import vn.bdhvs.campaign.web.geography.CommunePicker;
 import vn.bdhvs.campaign.web.security.CampaignUser;
 import vn.bdhvs.campaign.web.security.CurrentUser;
 
 /** ADMIN: create, re-scope, disable and enable accounts. */
 @Controller
-@RequestMapping("/admin/users")
+@RequestMapping(UserAdminController.LIST)
 class UserAdminController {
+
+    static final String LIST = "/admin/users";
 
     static final String LIST_VIEW = "admin/users";
 
@@ -43,8 +44,12 @@ class UserAdminController {
 
     private final CommunePicker communePicker;
 
-    UserAdminController(AccountService accounts, GeographyService geography, CommunePicker communePicker) {
+    private final AdminErrors errors;
+
+    UserAdminController(AccountService accounts, GeographyService geography, CommunePicker communePicker,
+            AdminErrors errors) {
         this.accounts = accounts;
+        this.errors = errors;
         this.geography = geography;
         this.communePicker = communePicker;
     }
@@ -81,17 +86,13 @@ class UserAdminController {
         if (result.hasErrors()) {
             return CREATE_VIEW;
         }
-        try {
-            accounts.create(user.actor(), new CreateUserCmd(form.username(), form.displayName(), form.role(),
-                    form.provinceCode(), communeCode, form.password()));
-        }
-        catch (AccountException ex) {
-            reject(result, ex);
+        if (errors.attempt(result, () -> accounts.create(user.actor(), new CreateUserCmd(form.username(),
+                form.displayName(), form.role(), form.provinceCode(), communeCode, form.password()))).isEmpty()) {
             return CREATE_VIEW;
         }
         redirect.addFlashAttribute("success", "user.created");
         redirect.addFlashAttribute("successArg", form.username());
-        return "redirect:/admin/users";
+        return "redirect:" + LIST;
     }
 
     @GetMapping("/{id}/edit")
@@ -115,29 +116,23 @@ class UserAdminController {
         if (result.hasErrors()) {
             return EDIT_VIEW;
         }
-        try {
-            accounts.update(user.actor(), id, new UpdateUserCmd(form.displayName(), form.role(), form.provinceCode(),
-                    communeCode, form.version()));
-        }
-        catch (AccountException ex) {
-            reject(result, ex);
-            return EDIT_VIEW;
-        }
-        catch (ConcurrentChangeException ex) {
-            result.reject(ex.code(), ex.code());
+        if (!errors.attempt(result, () -> accounts.update(user.actor(), id, new UpdateUserCmd(form.displayName(),
+                form.role(), form.provinceCode(), communeCode, form.version())))) {
             return EDIT_VIEW;
         }
         redirect.addFlashAttribute("success", "user.updated");
         redirect.addFlashAttribute("successArg", summary.username());
-        return "redirect:/admin/users";
+        return "redirect:" + LIST;
     }
 
     @PostMapping("/{id}/disable")
+    @ReturnsTo(LIST)
     String disable(@CurrentUser CampaignUser user, @PathVariable long id, RedirectAttributes redirect) {
         return setEnabled(user, id, false, redirect);
     }
 
     @PostMapping("/{id}/enable")
+    @ReturnsTo(LIST)
     String enable(@CurrentUser CampaignUser user, @PathVariable long id, RedirectAttributes redirect) {
         return setEnabled(user, id, true, redirect);
     }
@@ -148,28 +143,14 @@ class UserAdminController {
         accounts.unlock(user.actor(), id);
         redirect.addFlashAttribute("success", "user.unlocked");
         redirect.addFlashAttribute("successArg", username);
-        return "redirect:/admin/users";
+        return "redirect:" + LIST;
     }
 
     private String setEnabled(CampaignUser user, long id, boolean enabled, RedirectAttributes redirect) {
         String username = accounts.get(user.actor(), id).username();
-        try {
-            accounts.setEnabled(user.actor(), id, enabled);
-            redirect.addFlashAttribute("success", enabled ? "user.enabled" : "user.disabled");
-        }
-        catch (AccountException ex) {
-            redirect.addFlashAttribute("failure", ex.code());
-        }
+        accounts.setEnabled(user.actor(), id, enabled);
+        redirect.addFlashAttribute("success", enabled ? "user.enabled" : "user.disabled");
         redirect.addFlashAttribute("successArg", username);
-        return "redirect:/admin/users";
-    }
-
-    private static void reject(BindingResult result, AccountException ex) {
-        if (ex.field() == null) {
-            result.reject(ex.code(), ex.args(), ex.code());
-        }
-        else {
-            result.rejectValue(ex.field(), ex.code(), ex.args(), ex.code());
-        }
+        return "redirect:" + LIST;
     }
 }

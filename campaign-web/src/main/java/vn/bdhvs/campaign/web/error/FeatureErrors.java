@@ -39,7 +39,7 @@ public abstract class FeatureErrors {
             return Optional.of(action.get());
         }
         catch (DomainException ex) {
-            String field = fieldsByCode.get(ex.code());
+            String field = field(ex);
             if (field == null) {
                 result.reject(ex.code(), Failures.args(ex), ex.code());
             }
@@ -56,6 +56,11 @@ public abstract class FeatureErrors {
             action.run();
             return Boolean.TRUE;
         }).isPresent();
+    }
+
+    /** The form field a broken rule belongs to, or null for the form as a whole. */
+    protected String field(DomainException ex) {
+        return fieldsByCode.get(ex.code());
     }
 
     @ExceptionHandler(DomainException.class)

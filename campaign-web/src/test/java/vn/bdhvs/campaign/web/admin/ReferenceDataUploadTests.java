@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import vn.bdhvs.campaign.core.geography.GeographyCounts;
 import vn.bdhvs.campaign.core.geography.GeographyService;
@@ -44,12 +45,10 @@ class ReferenceDataUploadTests {
         GeographyCounts before = geography.counts();
         MockMultipartFile bad = new MockMultipartFile("file", "address.json", "application/json",
                 "[{\"type\":\"table\",\"name\":\"provinces\",\"data\":[]}]".getBytes(StandardCharsets.UTF_8));
-        mvc.perform(multipart("/admin/reference-data").file(bad).with(csrf())).andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("Tệp thiếu bảng &quot;wards&quot;.")));
+        assertThat(pageAfterUploading(bad)).contains("Tệp thiếu bảng &quot;wards&quot;.");
         MockMultipartFile notJson = new MockMultipartFile("file", "address.json", "application/json",
                 "xin chào".getBytes(StandardCharsets.UTF_8));
-        mvc.perform(multipart("/admin/reference-data").file(notJson).with(csrf()))
-                .andExpect(content().string(Matchers.containsString("Tệp không phải JSON hợp lệ")));
+        assertThat(pageAfterUploading(notJson)).contains("Tệp không phải JSON hợp lệ");
         assertThat(geography.counts()).isEqualTo(before);
     }
 
@@ -71,5 +70,13 @@ class ReferenceDataUploadTests {
         assertThat(report.communes()).isEqualTo(3321);
         mvc.perform(get("/admin/reference-data")).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("34 tỉnh/thành, 29 tỉnh cũ, 3.321 xã/phường/đặc khu, 10.977 dòng")));
+    }
+
+    /** Uploads the file and returns the page it leads back to, as the browser shows it. */
+    private String pageAfterUploading(MockMultipartFile file) throws Exception {
+        MvcResult upload = mvc.perform(multipart("/admin/reference-data").file(file).with(csrf()))
+                .andExpect(redirectedUrl("/admin/reference-data")).andReturn();
+        return mvc.perform(get("/admin/reference-data").flashAttrs(upload.getFlashMap())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 }
