@@ -1,5 +1,7 @@
 package vn.bdhvs.campaign.core.planning;
 
+import java.time.Clock;
+import java.time.Year;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -18,6 +20,11 @@ public final class PlanningYears {
     /** Every year of the horizon, in order: the years a user may choose. */
     public static List<Integer> all() {
         return IntStream.rangeClosed(FIRST, LAST).boxed().toList();
+    }
+
+    /** The year a user chose, or the current year when they chose none. */
+    public static int chosenOrCurrent(Integer year, Clock clock) {
+        return year == null ? Year.now(clock).getValue() : year;
     }
 
     public static boolean contains(int year) {

@@ -41,8 +41,16 @@ final class PlanFacts {
 
     final Map<BaselineKey, Long> baselines = new HashMap<>();
 
-    /** per current province and group: the sum and the number of its communes' baselines */
-    final Map<ProvinceGroup, long[]> communeBaselines = new HashMap<>();
+    /** The sum of some communes' baselines and how many communes have one. */
+    record BaselineSum(long headCount, int communes) {
+
+        BaselineSum plus(long more) {
+            return new BaselineSum(headCount + more, communes + 1);
+        }
+    }
+
+    /** per current province and group: its communes' baselines */
+    final Map<ProvinceGroup, BaselineSum> communeBaselines = new HashMap<>();
 
     final Map<Long, Former> formers = new HashMap<>();
 
@@ -56,9 +64,8 @@ final class PlanFacts {
     void baseline(long provinceId, Long communeId, Long groupId, long headCount) {
         baselines.put(new BaselineKey(new Unit(provinceId, communeId), groupId), headCount);
         if (communeId != null) {
-            long[] sum = communeBaselines.computeIfAbsent(new ProvinceGroup(provinceId, groupId), k -> new long[2]);
-            sum[0] += headCount;
-            sum[1]++;
+            communeBaselines.merge(new ProvinceGroup(provinceId, groupId), new BaselineSum(headCount, 1),
+                    (sum, one) -> sum.plus(one.headCount()));
         }
     }
 

@@ -106,13 +106,13 @@ final class TargetRules {
         if (own != null) {
             return own;
         }
-        long[] communes = facts.communeBaselines.get(new PlanFacts.ProvinceGroup(provinceId, groupId));
-        return communes != null && communeCount > 0 && communes[1] >= communeCount ? communes[0] : null;
+        PlanFacts.BaselineSum communes = facts.communeBaselines.get(new PlanFacts.ProvinceGroup(provinceId, groupId));
+        return communes != null && communeCount > 0 && communes.communes() >= communeCount ? communes.headCount() : null;
     }
 
     private int communeBaselineCount(long provinceId, Long groupId) {
-        long[] communes = facts.communeBaselines.get(new PlanFacts.ProvinceGroup(provinceId, groupId));
-        return communes == null ? 0 : (int) communes[1];
+        PlanFacts.BaselineSum communes = facts.communeBaselines.get(new PlanFacts.ProvinceGroup(provinceId, groupId));
+        return communes == null ? 0 : communes.communes();
     }
 
     private List<Former> withTarget(List<Long> formerIds, Indicator indicator, Long groupId) {

@@ -3,7 +3,6 @@ package vn.bdhvs.campaign.web.dashboard;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.Year;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +25,11 @@ import vn.bdhvs.campaign.core.planning.PlanningCatalog;
 import vn.bdhvs.campaign.core.planning.PlanningYears;
 import vn.bdhvs.campaign.core.classes.ClassFilter;
 import vn.bdhvs.campaign.core.classes.ClassService;
+import vn.bdhvs.campaign.reporting.progress.CommuneProgressService;
 import vn.bdhvs.campaign.reporting.progress.Dashboards;
+import vn.bdhvs.campaign.reporting.progress.NationProgressService;
 import vn.bdhvs.campaign.reporting.progress.ProgressRecompute;
-import vn.bdhvs.campaign.reporting.progress.ProgressService;
+import vn.bdhvs.campaign.reporting.progress.ProvinceProgressService;
 import vn.bdhvs.campaign.reporting.progress.ProgressStatus;
 import vn.bdhvs.campaign.reporting.progress.ProgressValue;
 import vn.bdhvs.campaign.web.layout.PageJson;
@@ -45,7 +46,11 @@ class DashboardController {
 
     static final String COMMUNE_VIEW = "dashboard/commune";
 
-    private final ProgressService progress;
+    private final NationProgressService nationProgress;
+
+    private final ProvinceProgressService provinceProgress;
+
+    private final CommuneProgressService communeProgress;
 
     private final ProgressRecompute recompute;
 
@@ -61,13 +66,16 @@ class DashboardController {
 
     private final PageJson pageJson;
 
-    DashboardController(ProgressService progress, ProgressRecompute recompute,
-            ClassService training, PlanningCatalog catalog, Clock clock, JsonMapper json, BoundaryService boundaries,
+    DashboardController(NationProgressService nationProgress, ProvinceProgressService provinceProgress,
+            CommuneProgressService communeProgress, ProgressRecompute recompute, ClassService training,
+            PlanningCatalog catalog, Clock clock, JsonMapper json, BoundaryService boundaries,
             PageJson pageJson) {
         this.pageJson = pageJson;
         this.json = json;
         this.boundaries = boundaries;
-        this.progress = progress;
+        this.nationProgress = nationProgress;
+        this.provinceProgress = provinceProgress;
+        this.communeProgress = communeProgress;
         this.recompute = recompute;
         this.training = training;
         this.catalog = catalog;
@@ -91,7 +99,7 @@ class DashboardController {
 
     @GetMapping("/dashboard/nation")
     String nation(@CurrentUser CampaignUser user, @RequestParam(required = false) Integer year, Model model) {
-        Dashboards.Nation nation = progress.nation(user.actor(), year(year));
+        Dashboards.Nation nation = nationProgress.dashboard(user.actor(), year(year));
         model.addAttribute("nation", nation);
         model.addAttribute("selectedYear", nation.year());
         freshness(model, nation.updatedAt());
@@ -104,7 +112,7 @@ class DashboardController {
             @RequestParam(required = false) String indicator, @RequestParam(required = false) String group,
             @RequestParam(required = false) ProgressStatus status, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        Dashboards.Province dashboard = progress.province(user.actor(), code, year(year), former, indicator, group);
+        Dashboards.Province dashboard = provinceProgress.dashboard(user.actor(), code, year(year), former, indicator, group);
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("selectedYear", dashboard.year());
         model.addAttribute("statusFilter", status);
@@ -122,7 +130,7 @@ class DashboardController {
     @GetMapping("/dashboard/communes/{code}")
     String commune(@CurrentUser CampaignUser user, @PathVariable String code, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String indicator, @RequestParam(required = false) String group, Model model) {
-        Dashboards.Commune dashboard = progress.commune(user.actor(), code, year(year), indicator, group);
+        Dashboards.Commune dashboard = communeProgress.dashboard(user.actor(), code, year(year), indicator, group);
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("selectedYear", dashboard.year());
         model.addAttribute("provinceVisible", user.actor().scope().includesProvince(dashboard.province().id()));
@@ -181,7 +189,7 @@ class DashboardController {
     }
 
     private int year(Integer year) {
-        return year == null ? Year.now(clock).getValue() : year;
+        return PlanningYears.chosenOrCurrent(year, clock);
     }
 
 }

@@ -3,7 +3,6 @@ package vn.bdhvs.campaign.web.planning;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +24,7 @@ import vn.bdhvs.campaign.core.planning.BaselineService;
 import vn.bdhvs.campaign.core.planning.BaselineView;
 import vn.bdhvs.campaign.core.planning.CsvImportResult;
 import vn.bdhvs.campaign.core.planning.PlanProvinces;
+import vn.bdhvs.campaign.core.planning.PlanningYears;
 import vn.bdhvs.campaign.core.planning.SaveOutcome;
 import vn.bdhvs.campaign.web.security.CampaignUser;
 import vn.bdhvs.campaign.web.security.CurrentUser;
@@ -141,7 +141,7 @@ class BaselineController {
     }
 
     private int year(Integer year) {
-        return year == null ? Year.now(clock).getValue() : year;
+        return PlanningYears.chosenOrCurrent(year, clock);
     }
 
     /** The submitted baseline form: one row per target group. */

@@ -1,7 +1,6 @@
 package vn.bdhvs.campaign.web.planning;
 
 import java.time.Clock;
-import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import vn.bdhvs.campaign.core.geography.ProvinceSummary;
 import vn.bdhvs.campaign.core.geography.UnitScope;
 import vn.bdhvs.campaign.core.planning.Indicator;
 import vn.bdhvs.campaign.core.planning.PlanProvinces;
+import vn.bdhvs.campaign.core.planning.PlanningYears;
 import vn.bdhvs.campaign.core.planning.SaveOutcome;
 import vn.bdhvs.campaign.core.planning.TargetCell;
 import vn.bdhvs.campaign.core.planning.TargetCellInput;
@@ -67,7 +67,7 @@ class PlanningController {
     String grid(@CurrentUser CampaignUser user, @PathVariable String code, @PathVariable(required = false) Long former,
             @RequestParam(required = false) Integer year, Model model) {
         long id = provinces.readable(user.actor(), code, former).id();
-        TargetGrid grid = targets.grid(user.actor(), id, year == null ? Year.now(clock).getValue() : year);
+        TargetGrid grid = targets.grid(user.actor(), id, PlanningYears.chosenOrCurrent(year, clock));
         return show(model, grid, cellViews(grid, Map.of(), null), false);
     }
 

@@ -31,7 +31,7 @@ import vn.bdhvs.campaign.core.demo.DemoHistoryGenerator;
 import vn.bdhvs.campaign.core.geography.UnitScope;
 import vn.bdhvs.campaign.reporting.progress.Dashboards;
 import vn.bdhvs.campaign.reporting.progress.ProgressRecompute;
-import vn.bdhvs.campaign.reporting.progress.ProgressService;
+import vn.bdhvs.campaign.reporting.progress.ProvinceProgressService;
 import vn.bdhvs.campaign.reporting.progress.ProgressStatus;
 import vn.bdhvs.campaign.reporting.progress.ProgressValue;
 import vn.bdhvs.campaign.web.CampaignWebTest;
@@ -54,7 +54,7 @@ class DemoHistoryTests {
     DemoHistoryGenerator generator;
 
     @Autowired
-    ProgressService progress;
+    ProvinceProgressService progress;
 
     @Autowired
     ProgressRecompute recompute;
@@ -109,7 +109,7 @@ class DemoHistoryTests {
 
         int year = Math.min(today.getYear(), 2026);
         for (String province : List.of("79", "48", "19")) {
-            Dashboards.Province dashboard = progress.province(NATION, province, year, true, null, null);
+            Dashboards.Province dashboard = progress.dashboard(NATION, province, year, true, null, null);
             assertThat(dashboard.cards()).as(province + " cards with data and a target")
                     .anyMatch(card -> card.actual() > 0 && card.target() != null);
             Set<ProgressStatus> statuses = dashboard.communes().stream().map(c -> c.value().status())
@@ -118,7 +118,7 @@ class DemoHistoryTests {
                     .containsAnyOf(ProgressStatus.AT_RISK, ProgressStatus.BEHIND);
         }
         // Phú Thọ keeps Vĩnh Phúc's 1,240 community digital technology teams of the press report
-        ProgressValue teams = progress.province(NATION, "25", year, true, "DIGITAL_TEAMS", null).focus();
+        ProgressValue teams = progress.dashboard(NATION, "25", year, true, "DIGITAL_TEAMS", null).focus();
         assertThat(teams.actual()).isGreaterThanOrEqualTo(1240);
 
         Map<String, Long> ward = jdbc.sql("""

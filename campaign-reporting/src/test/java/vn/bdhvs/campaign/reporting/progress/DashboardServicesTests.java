@@ -38,14 +38,20 @@ import vn.bdhvs.campaign.core.learners.RegisterLearnerCmd;
 import vn.bdhvs.campaign.core.classes.Topic;
 import vn.bdhvs.campaign.core.classes.ClassService;
 
-/** Progress on PostgreSQL: counts from the counters, targets and baselines, roll-up and former units. */
+/** The province, commune and nation dashboards on PostgreSQL: counts from the counters, targets and baselines, roll-up and former units. */
 @SpringBootTest
-class ProgressServiceTests {
+class DashboardServicesTests {
 
     static final Actor ADMIN = new Actor("quantri", Role.ADMIN, UnitScope.nation());
 
     @Autowired
-    ProgressService progress;
+    ProvinceProgressService provinceProgress;
+
+    @Autowired
+    CommuneProgressService communeProgress;
+
+    @Autowired
+    NationProgressService nationProgress;
 
     @Autowired
     ClassService training;
@@ -96,7 +102,7 @@ class ProgressServiceTests {
         completeOnce(communes.get(0), adults, LocalDate.of(year, 5, 1));
         completeOnce(communes.get(1), adults, LocalDate.of(year, 9, 1));
 
-        Dashboards.Province dashboard = progress.province(ADMIN, "51", year, true, "TRAINED_SHARE", "ADULTS");
+        Dashboards.Province dashboard = provinceProgress.dashboard(ADMIN, "51", year, true, "TRAINED_SHARE", "ADULTS");
         ProgressValue focus = dashboard.focus();
         assertThat(focus.actual()).isEqualTo(3);
         assertThat(focus.share()).isEqualByComparingTo("30.0");
@@ -112,7 +118,7 @@ class ProgressServiceTests {
                 .filter(c -> c.commune().id() == communes.get(0).id()).findFirst().orElseThrow();
         assertThat(first.value().actual()).isEqualTo(2);
         assertThat(first.value().target()).isEqualByComparingTo("50"); // the share is copied down
-        assertThat(progress.commune(ADMIN, communes.get(1).code(), year, "TRAINED_SHARE", "ADULTS").focus().actual())
+        assertThat(communeProgress.dashboard(ADMIN, communes.get(1).code(), year, "TRAINED_SHARE", "ADULTS").focus().actual())
                 .isEqualTo(1);
     }
 
@@ -130,8 +136,8 @@ class ProgressServiceTests {
         completeOnce(hoiAn, publicSector, LocalDate.of(year, 3, 15));
         completeOnce(haiChau, publicSector, LocalDate.of(year, 3, 15));
 
-        Dashboards.Province with = progress.province(ADMIN, "48", year, true, "TRAINED_SHARE", "PUBLIC_SECTOR");
-        Dashboards.Province without = progress.province(ADMIN, "48", year, false, "TRAINED_SHARE", "PUBLIC_SECTOR");
+        Dashboards.Province with = provinceProgress.dashboard(ADMIN, "48", year, true, "TRAINED_SHARE", "PUBLIC_SECTOR");
+        Dashboards.Province without = provinceProgress.dashboard(ADMIN, "48", year, false, "TRAINED_SHARE", "PUBLIC_SECTOR");
         // measured over Quảng Nam's communes only, against Quảng Nam's baseline
         assertThat(with.focus().target()).isEqualByComparingTo("80");
         assertThat(with.focus().actual()).isEqualTo(1);
@@ -143,12 +149,12 @@ class ProgressServiceTests {
         // the target reaches Hội An, not Hải Châu, in the ranking and on the commune's own page
         assertThat(ranked(with, hoiAn).target()).isEqualByComparingTo("80");
         assertThat(ranked(with, haiChau).target()).isNull();
-        assertThat(progress.commune(ADMIN, hoiAn.code(), year, "TRAINED_SHARE", "PUBLIC_SECTOR").focus().target())
+        assertThat(communeProgress.dashboard(ADMIN, hoiAn.code(), year, "TRAINED_SHARE", "PUBLIC_SECTOR").focus().target())
                 .isEqualByComparingTo("80");
-        assertThat(progress.commune(ADMIN, haiChau.code(), year, "TRAINED_SHARE", "PUBLIC_SECTOR").focus().target())
+        assertThat(communeProgress.dashboard(ADMIN, haiChau.code(), year, "TRAINED_SHARE", "PUBLIC_SECTOR").focus().target())
                 .isNull();
         // the nation view ranks all 34 provinces
-        assertThat(progress.nation(ADMIN, year).provinces()).hasSize(34);
+        assertThat(nationProgress.dashboard(ADMIN, year).provinces()).hasSize(34);
     }
 
     @Test
@@ -166,9 +172,9 @@ class ProgressServiceTests {
         assertThat(partial.baseline()).isNull();
         assertThat(partial.status()).isEqualTo(ProgressStatus.UNKNOWN);
         assertThat(partial.note().args()).containsExactly(1, communes.size());
-        assertThat(progress.province(ADMIN, "08", year, true, "TRAINED_SHARE", "ADULTS").focus().status())
+        assertThat(provinceProgress.dashboard(ADMIN, "08", year, true, "TRAINED_SHARE", "ADULTS").focus().status())
                 .isEqualTo(ProgressStatus.UNKNOWN);
-        ProgressValue secondCommune = progress.commune(ADMIN, communes.get(1).code(), year, "TRAINED_SHARE", "ADULTS")
+        ProgressValue secondCommune = communeProgress.dashboard(ADMIN, communes.get(1).code(), year, "TRAINED_SHARE", "ADULTS")
                 .focus();
         assertThat(secondCommune.status()).isEqualTo(ProgressStatus.UNKNOWN);
         assertThat(secondCommune.note().code()).isEqualTo("progress.note.missingBaseline");
@@ -185,10 +191,10 @@ class ProgressServiceTests {
     void shouldReadOnlyCountersWithAConstantNumberOfQueries() {
         int year = LocalDate.now(clock).getYear();
         QueryLog.start();
-        progress.province(ADMIN, "68", year, true, null, null); // Lâm Đồng, 124 communes
+        provinceProgress.dashboard(ADMIN, "68", year, true, null, null); // Lâm Đồng, 124 communes
         List<String> large = QueryLog.stop();
         QueryLog.start();
-        progress.province(ADMIN, "11", year, true, null, null); // Điện Biên, 45 communes
+        provinceProgress.dashboard(ADMIN, "11", year, true, null, null); // Điện Biên, 45 communes
         List<String> small = QueryLog.stop();
         assertThat(large).hasSameSizeAs(small).hasSizeLessThanOrEqualTo(10);
         assertThat(large.stream().filter(sql -> sql.contains("progress_counter"))).hasSize(1);
@@ -229,7 +235,7 @@ class ProgressServiceTests {
     }
 
     private ProgressValue nationValue(String provinceCode, int year) {
-        return progress.nation(ADMIN, year).provinces().stream().filter(p -> p.province().code().equals(provinceCode))
+        return nationProgress.dashboard(ADMIN, year).provinces().stream().filter(p -> p.province().code().equals(provinceCode))
                 .findFirst().orElseThrow().value();
     }
 
