@@ -88,7 +88,8 @@ class ArchitectureTests {
             Map.entry("learners", Set.of("accounts", "audit", "common", "geography", "planning")),
             Map.entry("classes", Set.of("accounts", "audit", "common", "geography", "learners")),
             Map.entry("teams", Set.of("accounts", "audit", "common", "geography")),
-            Map.entry("demo", Set.of("accounts", "audit", "boundaries", "geography")));
+            Map.entry("demo", Set.of("accounts", "audit", "boundaries", "geography")),
+            Map.entry("imports", Set.of("accounts", "audit", "common", "geography", "learners", "planning")));
 
     @Test
     void shouldLetCoreFeaturesUseOnlyTheFeaturesTheyDeclare() {

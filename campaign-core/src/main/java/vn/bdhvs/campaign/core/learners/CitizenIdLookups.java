@@ -50,11 +50,21 @@ class CitizenIdLookups {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** How many look-ups one user may make within an hour. */
+    int perHour() {
+        return limit.perHour();
+    }
+
     /**
      * Refuses with {@code learner.citizenId.rateLimited} when the user has used up the hour's
      * look-ups. Serialised per user for the transaction, so parallel requests cannot overshoot.
      */
     void checkAvailable(Actor actor) {
+        checkAvailable(actor, 1);
+    }
+
+    /** The same for {@code needed} look-ups at once (an import that finds people registered elsewhere). */
+    void checkAvailable(Actor actor, int needed) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('citizen-id-lookup:' || ?))").param(actor.username())
                 .query(rs -> {
                 });
@@ -63,8 +73,8 @@ class CitizenIdLookups {
                 select count(*), min(looked_up_at) from citizen_id_lookup where username = ? and looked_up_at > ?
                 """).params(actor.username(), since).query((rs, n) -> new Used(rs.getInt(1),
                 rs.getObject(2, OffsetDateTime.class))).single();
-        if (used.count() >= limit.perHour()) {
-            Instant retryAt = used.oldest().toInstant().plus(WINDOW);
+        if (used.count() + needed > limit.perHour()) {
+            Instant retryAt = used.oldest() == null ? clock.instant() : used.oldest().toInstant().plus(WINDOW);
             long minutes = Math.max(1, Duration.between(clock.instant(), retryAt).toMinutes() + 1);
             throw new DomainException("learner.citizenId.rateLimited", limit.perHour(), minutes);
         }
@@ -75,12 +85,17 @@ class CitizenIdLookups {
      * own, so that a look-up still counts when the caller's change is then refused and rolled back.
      */
     void record(Actor actor) {
+        record(actor, 1);
+    }
+
+    /** Counts {@code count} look-ups at once. */
+    void record(Actor actor, int count) {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         ownTransaction.executeWithoutResult(status -> {
             jdbc.sql("delete from citizen_id_lookup where username = ? and looked_up_at < ?")
                     .params(actor.username(), now.minus(WINDOW)).update();
-            jdbc.sql("insert into citizen_id_lookup (username, looked_up_at) values (?, ?)")
-                    .params(actor.username(), now).update();
+            jdbc.sql("insert into citizen_id_lookup (username, looked_up_at) select ?, ? from generate_series(1, ?)")
+                    .params(actor.username(), now, count).update();
         });
     }
 

@@ -1,0 +1,39 @@
+package vn.bdhvs.campaign.core.imports;
+
+import java.util.List;
+
+/** What a file brings in, and the columns each kind reads. */
+public enum ImportKind {
+
+    LEARNERS(List.of(
+            new ImportField("commune", "Xã/phường", List.of("Mã xã", "Tên xã", "Xã", "Phường", "Đơn vị",
+                    "Mã xã/phường", "Xã phường"), false, "Phường Bến Thành"),
+            new ImportField("district", "Huyện cũ", List.of("Quận/huyện cũ", "Huyện", "Quận", "Quận/huyện"), false, ""),
+            new ImportField("province", "Tỉnh/thành", List.of("Tỉnh", "Tỉnh/thành phố", "Thành phố", "Tỉnh cũ"), false,
+                    "Thành phố Hồ Chí Minh"),
+            new ImportField("fullName", "Họ và tên", List.of("Họ tên", "Tên", "Họ và tên người học"), true,
+                    "Nguyễn Thị Lan"),
+            new ImportField("birthYear", "Năm sinh", List.of("Năm", "NS"), true, "1980"),
+            new ImportField("gender", "Giới tính", List.of("Giới", "Nam/Nữ"), true, "Nữ"),
+            new ImportField("group", "Nhóm đối tượng", List.of("Nhóm", "Đối tượng", "Mã nhóm"), true,
+                    "Người dân trong độ tuổi trưởng thành"),
+            new ImportField("phone", "Số điện thoại", List.of("Điện thoại", "SĐT", "SDT", "Di động"), false,
+                    "0901234567"),
+            new ImportField("citizenId", "Số CCCD", List.of("CCCD", "Căn cước công dân", "Số căn cước",
+                    "Số định danh", "Số định danh cá nhân", "CCCD/CMND"), false, "079180001234")));
+
+    private final List<ImportField> fields;
+
+    ImportKind(List<ImportField> fields) {
+        this.fields = fields;
+    }
+
+    public List<ImportField> fields() {
+        return fields;
+    }
+
+    public ImportField field(String key) {
+        return fields.stream().filter(f -> f.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(name() + " has no field " + key));
+    }
+}

@@ -1,0 +1,136 @@
+package vn.bdhvs.campaign.core.imports;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.IntConsumer;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.bdhvs.campaign.core.accounts.Actor;
+import vn.bdhvs.campaign.core.accounts.CommuneAccess;
+import vn.bdhvs.campaign.core.audit.AuditLog;
+import vn.bdhvs.campaign.core.common.ForbiddenException;
+import vn.bdhvs.campaign.core.geography.CommuneResolver;
+import vn.bdhvs.campaign.core.learners.CitizenIdHasher;
+import vn.bdhvs.campaign.core.learners.LearnerImport;
+import vn.bdhvs.campaign.core.learners.LearnerImportCheck;
+import vn.bdhvs.campaign.core.planning.PlanningCatalog;
+import vn.bdhvs.campaign.core.planning.TargetGroup;
+
+/**
+ * Reads an import file and either tries it (a dry run: everything is checked against the
+ * database in a transaction that is then rolled back, so nothing is written) or imports it in one
+ * transaction: all rows or none. A file with errors is imported only when the user chose to
+ * import the valid rows alone.
+ */
+@Service
+public class ImportService {
+
+    /** How often, in rows, the progress callback hears of a read. */
+    static final int PROGRESS_STEP = 1000;
+
+    private final CommuneResolver resolver;
+
+    private final PlanningCatalog catalog;
+
+    private final CitizenIdHasher hasher;
+
+    private final LearnerImport learners;
+
+    private final AuditLog audit;
+
+    private final TransactionTemplate transactions;
+
+    private final int maxRows;
+
+    ImportService(CommuneResolver resolver, PlanningCatalog catalog, CitizenIdHasher hasher, LearnerImport learners,
+            AuditLog audit, PlatformTransactionManager transactionManager,
+            @Value("${campaign.imports.max-rows:500000}") int maxRows) {
+        this.resolver = resolver;
+        this.catalog = catalog;
+        this.hasher = hasher;
+        this.learners = learners;
+        this.audit = audit;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.maxRows = maxRows;
+    }
+
+    /** The file's header and the columns matched to the kind's fields by their headers; nothing else is read. */
+    public ImportPreview preview(ImportKind kind, byte[] content) {
+        try (SheetReader reader = SheetReader.open(content, maxRows)) {
+            return new ImportPreview(reader.header(), ColumnMapping.auto(kind, reader.header()), reader.sheetName(),
+                    reader.sheetCount());
+        }
+    }
+
+    /** Checks every row against the rules and the database, and writes nothing. */
+    public ImportOutcome dryRun(Actor actor, ImportKind kind, byte[] content, ColumnMapping mapping,
+            IntConsumer progress) {
+        return transactions.execute(status -> {
+            status.setRollbackOnly();
+            return run(actor, kind, content, mapping, false, false, progress);
+        });
+    }
+
+    /**
+     * Imports the file in one transaction. With errors, nothing is written unless {@code validOnly}:
+     * then the valid rows are imported and the others reported.
+     */
+    public ImportOutcome commit(Actor actor, ImportKind kind, byte[] content, ColumnMapping mapping, boolean validOnly,
+            IntConsumer progress) {
+        return transactions.execute(status -> {
+            ImportOutcome outcome = run(actor, kind, content, mapping, true, validOnly, progress);
+            if (!outcome.committed()) {
+                status.setRollbackOnly();
+            }
+            return outcome;
+        });
+    }
+
+    private ImportOutcome run(Actor actor, ImportKind kind, byte[] content, ColumnMapping mapping, boolean write,
+            boolean validOnly, IntConsumer progress) {
+        if (!CommuneAccess.canWrite(actor)) {
+            throw new ForbiddenException("import");
+        }
+        List<TargetGroup> groups = catalog.groups().stream().filter(TargetGroup::active).toList();
+        try (SheetReader reader = SheetReader.open(content, maxRows)) {
+            List<ImportField> missing = mapping.missing(kind);
+            if (!missing.isEmpty()) {
+                throw new ImportFileException("import.mapping.missing",
+                        String.join(", ", missing.stream().map(ImportField::header).toList()));
+            }
+            LearnerSheet sheet = new LearnerSheet(reader.header(), mapping, new CommuneCells(resolver, actor), groups,
+                    hasher, learners);
+            int rows = 0;
+            for (SheetRow row = reader.next(); row != null; row = reader.next()) {
+                sheet.read(row);
+                if (++rows % PROGRESS_STEP == 0) {
+                    progress.accept(rows);
+                }
+            }
+            progress.accept(rows);
+            LearnerImportCheck check = learners.check(actor, sheet.rows);
+            List<RowError> errors = new ArrayList<>(sheet.errors);
+            check.refused().forEach((row, code) -> errors.add(new RowError(row, "", "", code, List.of())));
+            errors.sort(Comparator.comparingInt(RowError::row));
+            Set<Integer> errorRows = new TreeSet<>();
+            errors.forEach(e -> errorRows.add(e.row()));
+            boolean commit = write && (errors.isEmpty() || validOnly);
+            if (commit) {
+                learners.apply(actor, check, check.refused().keySet());
+                audit.record(actor.username(), "IMPORT", "learner", null, null, Map.of("kind", kind.name(), "rows",
+                        rows, "created", check.creates().size(), "updated", check.updates().size(), "errorRows",
+                        errorRows.size(), "validOnly", validOnly));
+            }
+            return new ImportOutcome(commit, rows, check.creates().size(), check.updates().size(),
+                    check.unchanged().size(), errorRows.size(), errors, reader.sheetName(), reader.sheetCount());
+        }
+    }
+}
