@@ -88,7 +88,7 @@ final class LearnerSheet {
         String key = hmac != null ? "c:" + hmac : "n:" + communeId + ":" + VietnameseNames.key(fullName) + ":" + birthYear;
         Integer first = seen.putIfAbsent(key, row.number());
         if (first != null) {
-            errors.add(new RowError(row.number(), "", "", "import.row.duplicate", List.of(String.valueOf(first))));
+            errors.add(new RowError(row.number(), "", "", "import.row.duplicate", List.of(first)));
             return;
         }
         rows.add(new LearnerRow(row.number(), communeId, fullName, birthYear, gender, group.id(), phone, hmac));
@@ -117,7 +117,7 @@ final class LearnerSheet {
         }
         catch (DomainException ex) {
             errors.add(new RowError(row.number(), columnName, value, ex.code(),
-                    Arrays.stream(ex.args()).map(String::valueOf).toList()));
+                    Arrays.asList(ex.args())));
             return null;
         }
     }

@@ -149,7 +149,7 @@ class ImportServiceTests extends CommuneFixture {
         String file = HEADER + "Phường 1;;Hồ Chí Minh;Người Mơ Hồ;1970;Nam;ADULTS;;\n";
         RowError error = dryRun(admin, file).errors().get(0);
         assertThat(error.code()).isEqualTo("import.commune.ambiguous");
-        assertThat(error.args().get(1)).contains("(").contains(";");
+        assertThat(String.valueOf(error.args().get(1))).contains("(").contains(";");
     }
 
     @Test
