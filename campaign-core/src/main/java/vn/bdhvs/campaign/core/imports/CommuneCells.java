@@ -23,11 +23,23 @@ final class CommuneCells {
     private record Key(String commune, String district, String province) {
     }
 
+    /** A commune id, or why there is none. */
+    private record Resolved(Long communeId, DomainException refusal) {
+
+        static Resolved of(long communeId) {
+            return new Resolved(communeId, null);
+        }
+
+        static Resolved refused(String code, Object... args) {
+            return new Resolved(null, new DomainException(code, args));
+        }
+    }
+
     private final CommuneResolver resolver;
 
     private final Actor actor;
 
-    private final Map<Key, Object> resolved = new HashMap<>();
+    private final Map<Key, Resolved> resolved = new HashMap<>();
 
     CommuneCells(CommuneResolver resolver, Actor actor) {
         this.resolver = resolver;
@@ -36,33 +48,33 @@ final class CommuneCells {
 
     /** The commune's id, or a {@link DomainException} with the row error's message. */
     long communeId(String commune, String district, String province) {
-        Object outcome = resolved.computeIfAbsent(new Key(commune, district, province), this::resolve);
-        if (outcome instanceof DomainException ex) {
-            throw ex;
+        Resolved outcome = resolved.computeIfAbsent(new Key(commune, district, province), this::resolve);
+        if (outcome.refusal() != null) {
+            throw outcome.refusal();
         }
-        return (Long) outcome;
+        return outcome.communeId();
     }
 
-    private Object resolve(Key key) {
+    private Resolved resolve(Key key) {
         if (key.commune().isEmpty()) {
             UnitScope scope = actor.scope();
-            return scope.level() == UnitScope.Level.COMMUNE ? (Object) scope.communeId()
-                    : new DomainException("import.commune.required");
+            return scope.level() == UnitScope.Level.COMMUNE ? Resolved.of(scope.communeId())
+                    : Resolved.refused("import.commune.required");
         }
         CommuneQuery query = key.commune().matches("\\d{5}") ? CommuneQuery.ofCode(key.commune())
                 : CommuneQuery.ofName(key.commune(), key.district(), key.province());
         CommuneResolution resolution = resolver.resolve(query);
         return switch (resolution.status()) {
-            case NOT_FOUND -> new DomainException("import.commune.unknown", key.commune());
-            case AMBIGUOUS -> new DomainException("import.commune.ambiguous", key.commune(),
+            case NOT_FOUND -> Resolved.refused("import.commune.unknown", key.commune());
+            case AMBIGUOUS -> Resolved.refused("import.commune.ambiguous", key.commune(),
                     resolution.candidates().stream().map(c -> c.name() + " (" + c.code() + ", " + c.provinceName() + ")")
                             .collect(Collectors.joining("; ")));
             case RESOLVED -> inScope(resolution.commune());
         };
     }
 
-    private Object inScope(CommuneSummary commune) {
-        return actor.scope().includesCommune(commune.provinceId(), commune.id()) ? (Object) commune.id()
-                : new DomainException("import.commune.outOfScope", commune.name());
+    private Resolved inScope(CommuneSummary commune) {
+        return actor.scope().includesCommune(commune.provinceId(), commune.id()) ? Resolved.of(commune.id())
+                : Resolved.refused("import.commune.outOfScope", commune.name());
     }
 }

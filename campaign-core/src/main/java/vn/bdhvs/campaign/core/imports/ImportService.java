@@ -1,5 +1,7 @@
 package vn.bdhvs.campaign.core.imports;
 
+import java.time.Clock;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,11 +50,14 @@ public class ImportService {
 
     private final TransactionTemplate transactions;
 
+    private final Clock clock;
+
     private final int maxRows;
 
     ImportService(CommuneResolver resolver, PlanningCatalog catalog, CitizenIdHasher hasher, LearnerImport learners,
-            AuditLog audit, PlatformTransactionManager transactionManager,
+            AuditLog audit, PlatformTransactionManager transactionManager, Clock clock,
             @Value("${campaign.imports.max-rows:500000}") int maxRows) {
+        this.clock = clock;
         this.resolver = resolver;
         this.catalog = catalog;
         this.hasher = hasher;
@@ -107,7 +112,7 @@ public class ImportService {
                         String.join(", ", missing.stream().map(ImportField::header).toList()));
             }
             LearnerSheet sheet = new LearnerSheet(reader.header(), mapping, new CommuneCells(resolver, actor), groups,
-                    hasher, learners);
+                    hasher, Year.now(clock).getValue());
             int rows = 0;
             for (SheetRow row = reader.next(); row != null; row = reader.next()) {
                 sheet.read(row);

@@ -34,7 +34,7 @@ final class LearnerSheet {
 
     private final CitizenIdHasher hasher;
 
-    private final LearnerImport learners;
+    private final int currentYear;
 
     private final Map<String, Integer> seen = new HashMap<>();
 
@@ -43,12 +43,12 @@ final class LearnerSheet {
     final List<RowError> errors = new ArrayList<>();
 
     LearnerSheet(List<String> header, ColumnMapping mapping, CommuneCells communes, List<TargetGroup> activeGroups,
-            CitizenIdHasher hasher, LearnerImport learners) {
+            CitizenIdHasher hasher, int currentYear) {
         this.header = header;
         this.mapping = mapping;
         this.communes = communes;
         this.hasher = hasher;
-        this.learners = learners;
+        this.currentYear = currentYear;
         for (TargetGroup group : activeGroups) {
             groups.put(VietnameseNames.folded(group.code()), group);
             groups.put(VietnameseNames.folded(group.nameVi()), group);
@@ -63,7 +63,7 @@ final class LearnerSheet {
         String fullName = cell(row, "fullName", value -> CellValues.text(value, 120));
         Integer birthYear = cell(row, "birthYear", value -> {
             int year = CellValues.year(value);
-            learners.checkBirthYear(year);
+            LearnerImport.checkBirthYear(year, currentYear);
             return year;
         });
         Gender gender = cell(row, "gender", CellValues::gender);

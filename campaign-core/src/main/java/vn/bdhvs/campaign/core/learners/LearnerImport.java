@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -23,9 +22,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.bdhvs.campaign.core.accounts.Actor;
-import vn.bdhvs.campaign.core.accounts.CommuneAccess;
 import vn.bdhvs.campaign.core.audit.AuditLog;
 import vn.bdhvs.campaign.core.common.DomainException;
+import vn.bdhvs.campaign.core.geography.GeographyService;
 import vn.bdhvs.campaign.core.geography.VietnameseNames;
 
 /**
@@ -43,7 +42,7 @@ public class LearnerImport {
 
     private final DataSource dataSource;
 
-    private final CommuneAccess access;
+    private final GeographyService geography;
 
     private final CitizenIdLookups lookups;
 
@@ -51,19 +50,19 @@ public class LearnerImport {
 
     private final Clock clock;
 
-    LearnerImport(JdbcClient jdbc, DataSource dataSource, CommuneAccess access, CitizenIdLookups lookups,
+    LearnerImport(JdbcClient jdbc, DataSource dataSource, GeographyService geography, CitizenIdLookups lookups,
             AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
-        this.access = access;
+        this.geography = geography;
         this.lookups = lookups;
         this.audit = audit;
         this.clock = clock;
     }
 
     /** Learners are 10 to 110 years old in the year they are registered. */
-    public void checkBirthYear(int birthYear) {
-        Learner.checkBirthYear(birthYear, Year.now(clock).getValue());
+    public static void checkBirthYear(int birthYear, int currentYear) {
+        Learner.checkBirthYear(birthYear, currentYear);
     }
 
     /**
@@ -77,7 +76,7 @@ public class LearnerImport {
         List<Integer> updates = new ArrayList<>();
         List<Integer> unchanged = new ArrayList<>();
         Map<Integer, String> refused = new LinkedHashMap<>();
-        List<Integer> elsewhere = new ArrayList<>();
+        List<Match> matches = new ArrayList<>();
         jdbc.sql("""
                 select s.row_number, s.learner_id, l.commune_id,
                        l.gender <> s.gender or l.group_id <> s.group_id
@@ -87,23 +86,27 @@ public class LearnerImport {
                 from learner_stage s left join learner l on l.id = s.learner_id
                 order by s.row_number
                 """).query(rs -> {
-                    int row = rs.getInt(1);
                     if (rs.getObject(2) == null) {
-                        creates.add(row);
-                    }
-                    else if (!access.inScope(actor, rs.getLong(3))) {
-                        elsewhere.add(row);
-                    }
-                    else if (rs.getBoolean(5)) {
-                        refused.put(row, "import.learner.groupLocked");
-                    }
-                    else if (rs.getBoolean(4)) {
-                        updates.add(row);
+                        creates.add(rs.getInt(1));
                     }
                     else {
-                        unchanged.add(row);
+                        matches.add(new Match(rs.getInt(1), rs.getLong(3), rs.getBoolean(4), rs.getBoolean(5)));
                     }
                 });
+        // whether each found learner is within the caller's scope, from one look-up of their provinces
+        Map<Long, Long> provinces = geography.provinceOf(matches.stream().map(Match::communeId).distinct().toList());
+        List<Integer> elsewhere = new ArrayList<>();
+        for (Match match : matches) {
+            if (!actor.scope().includesCommune(provinces.get(match.communeId()), match.communeId())) {
+                elsewhere.add(match.row());
+            }
+            else if (match.locked()) {
+                refused.put(match.row(), "import.learner.groupLocked");
+            }
+            else {
+                (match.differs() ? updates : unchanged).add(match.row());
+            }
+        }
         if (!elsewhere.isEmpty()) {
             if (elsewhere.size() > lookups.perHour()) {
                 throw new DomainException("import.learner.tooManyElsewhere", elsewhere.size(), lookups.perHour());
@@ -135,6 +138,10 @@ public class LearnerImport {
                                      version = l.version + 1
                 from learner_stage s where s.row_number = any(?) and l.id = s.learner_id
                 """).param(updates).update();
+    }
+
+    /** A row that is a learner already: where they are registered and what the row would change. */
+    private record Match(int row, long communeId, boolean differs, boolean locked) {
     }
 
     /** Copies the rows into {@code learner_stage} and finds the learner each one already is, if any. */

@@ -163,6 +163,27 @@ class ImportServiceTests extends CommuneFixture {
         assertThatThrownBy(() -> dryRun(manager, file)).isInstanceOf(ForbiddenException.class);
     }
 
+    @Test
+    void shouldNotTellWhereACitizenIdFromAnotherScopeIsRegistered() {
+        String cccd = citizenId();
+        assertThat(register(official("26740"), "26740", "Người Ở Sài Gòn", cccd).outcome())
+                .isEqualTo(vn.bdhvs.campaign.core.learners.Registration.Outcome.REGISTERED);
+        Actor official = official("09025");
+        long lookupsBefore = lookups(official);
+        ImportOutcome outcome = dryRun(official, HEADER + ";;;<b>Tên khác</b>;1970;Nam;ADULTS;;" + cccd + "\n");
+        assertThat(outcome.errors()).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo("import.learner.registeredElsewhere");
+            assertThat(error.args()).isEmpty();
+            assertThat(error.value()).isEmpty();
+        });
+        assertThat(lookups(official)).isEqualTo(lookupsBefore + 1);
+    }
+
+    private long lookups(Actor actor) {
+        return jdbc.sql("select count(*) from citizen_id_lookup where username = ?").param(actor.username())
+                .query(Long.class).single();
+    }
+
     private ImportOutcome dryRun(Actor actor, String csv) {
         byte[] content = csv.getBytes(StandardCharsets.UTF_8);
         return imports.dryRun(actor, ImportKind.LEARNERS, content, imports.preview(ImportKind.LEARNERS, content).mapping(),

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -63,7 +64,7 @@ final class Counts {
 
     /** The communes that have counts. */
     Set<Long> communeIds() {
-        Set<Long> ids = new java.util.HashSet<>();
+        Set<Long> ids = new HashSet<>();
         communes.keySet().forEach(key -> ids.add(key.unitId()));
         return ids;
     }
