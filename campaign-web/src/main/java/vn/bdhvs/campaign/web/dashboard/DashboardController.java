@@ -154,8 +154,8 @@ class DashboardController {
 
     /** How long ago the last counted write happened; the counters themselves are always current. */
     private void freshness(Model model, Instant updatedAt) {
-        model.addAttribute("updatedSecondsAgo", updatedAt == null ? null
-                : Math.max(0, Duration.between(updatedAt, clock.instant()).toSeconds()));
+        model.addAttribute("updatedAgo", updatedAt == null ? null
+                : Freshness.of(Duration.between(updatedAt, clock.instant())));
     }
 
     /** The data behind the charts, for charts.js; the same figures are in the page's tables. */
