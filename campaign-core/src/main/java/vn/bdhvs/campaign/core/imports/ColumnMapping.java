@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.bdhvs.campaign.core.common.DomainException;
+
 /**
  * Which file column holds each field of a kind (by position in the header). Built automatically
  * from the header, or chosen by the user on the mapping page and then saved under a name.
@@ -26,6 +28,27 @@ public record ColumnMapping(Map<String, Integer> columns) {
             }
         }
         return new ColumnMapping(columns);
+    }
+
+    /**
+     * Checks a mapping chosen by hand: only the kind's fields, each from a column of the header,
+     * no column twice, every required field present ({@code import.mapping.*} otherwise).
+     */
+    public void checkColumns(ImportKind kind, int headerSize) {
+        for (Map.Entry<String, Integer> entry : columns.entrySet()) {
+            kind.field(entry.getKey());
+            if (entry.getValue() < 0 || entry.getValue() >= headerSize) {
+                throw new DomainException("import.mapping.badColumn", kind.field(entry.getKey()).header());
+            }
+        }
+        if (columns.values().stream().distinct().count() < columns.size()) {
+            throw new DomainException("import.mapping.columnTwice");
+        }
+        List<ImportField> missing = missing(kind);
+        if (!missing.isEmpty()) {
+            throw new DomainException("import.mapping.missing",
+                    String.join(", ", missing.stream().map(ImportField::header).toList()));
+        }
     }
 
     /** The required fields that no column holds. */

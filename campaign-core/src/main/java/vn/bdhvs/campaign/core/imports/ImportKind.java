@@ -5,7 +5,7 @@ import java.util.List;
 /** What a file brings in, and the columns each kind reads. */
 public enum ImportKind {
 
-    LEARNERS(List.of(
+    LEARNERS("mau-nhap-nguoi-hoc", List.of(
             new ImportField("commune", "Xã/phường", List.of("Mã xã", "Tên xã", "Xã", "Phường", "Đơn vị",
                     "Mã xã/phường", "Xã phường"), false, "Phường Bến Thành"),
             new ImportField("district", "Huyện cũ", List.of("Quận/huyện cũ", "Huyện", "Quận", "Quận/huyện"), false, ""),
@@ -22,10 +22,18 @@ public enum ImportKind {
             new ImportField("citizenId", "Số CCCD", List.of("CCCD", "Căn cước công dân", "Số căn cước",
                     "Số định danh", "Số định danh cá nhân", "CCCD/CMND"), false, "079180001234")));
 
+    private final String templateName;
+
     private final List<ImportField> fields;
 
-    ImportKind(List<ImportField> fields) {
+    ImportKind(String templateName, List<ImportField> fields) {
+        this.templateName = templateName;
         this.fields = fields;
+    }
+
+    /** The template's file name, without extension. */
+    public String templateName() {
+        return templateName;
     }
 
     public List<ImportField> fields() {

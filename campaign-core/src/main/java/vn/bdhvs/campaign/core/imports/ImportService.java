@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -67,11 +68,24 @@ public class ImportService {
         this.maxRows = maxRows;
     }
 
-    /** The file's header and the columns matched to the kind's fields by their headers; nothing else is read. */
+    /** The most data rows a file may have. */
+    public int maxRows() {
+        return maxRows;
+    }
+
+    /**
+     * The file's header, the columns matched to the kind's fields by their headers, and its number
+     * of data rows: the whole file is read once, so that a file that cannot be read at all is
+     * refused at once ({@link ImportFileException}).
+     */
     public ImportPreview preview(ImportKind kind, byte[] content) {
         try (SheetReader reader = SheetReader.open(content, maxRows)) {
-            return new ImportPreview(reader.header(), ColumnMapping.auto(kind, reader.header()), reader.sheetName(),
-                    reader.sheetCount());
+            int rows = 0;
+            while (reader.next() != null) {
+                rows++;
+            }
+            return new ImportPreview(reader.header(), ColumnMapping.auto(kind, reader.header()), rows,
+                    reader.sheetName(), reader.sheetCount());
         }
     }
 
@@ -86,13 +100,17 @@ public class ImportService {
 
     /**
      * Imports the file in one transaction. With errors, nothing is written unless {@code validOnly}:
-     * then the valid rows are imported and the others reported.
+     * then the valid rows are imported and the others reported. {@code committing} runs in the
+     * transaction when the rows are written, to record the import with them.
      */
     public ImportOutcome commit(Actor actor, ImportKind kind, byte[] content, ColumnMapping mapping, boolean validOnly,
-            IntConsumer progress) {
+            IntConsumer progress, Consumer<ImportOutcome> committing) {
         return transactions.execute(status -> {
             ImportOutcome outcome = run(actor, kind, content, mapping, true, validOnly, progress);
-            if (!outcome.committed()) {
+            if (outcome.committed()) {
+                committing.accept(outcome);
+            }
+            else {
                 status.setRollbackOnly();
             }
             return outcome;

@@ -100,6 +100,11 @@ public final class SheetReader implements Closeable {
         return csv(content, maxRows);
     }
 
+    /** Whether the content is a workbook (XLSX) rather than CSV text. */
+    public static boolean isWorkbook(byte[] content) {
+        return startsWith(content, ZIP);
+    }
+
     /** The header row's cells. */
     public List<String> header() {
         return header;

@@ -193,7 +193,8 @@ class ImportServiceTests extends CommuneFixture {
     private ImportOutcome commit(Actor actor, String csv, boolean validOnly) {
         byte[] content = csv.getBytes(StandardCharsets.UTF_8);
         return imports.commit(actor, ImportKind.LEARNERS, content,
-                imports.preview(ImportKind.LEARNERS, content).mapping(), validOnly, NO_PROGRESS);
+                imports.preview(ImportKind.LEARNERS, content).mapping(), validOnly, NO_PROGRESS, outcome -> {
+                });
     }
 
     private Actor provinceStaff(String communeCode) {

@@ -1,0 +1,61 @@
+package vn.bdhvs.campaign.core.imports;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A file to download: the rows an import refused, as the file had them, with a last column "Lỗi"
+ * saying why; or a kind's template. Always a workbook, whatever was uploaded: Excel opens it
+ * without asking about encodings or separators, and its cells are text, never formulas.
+ */
+public record SheetFile(String name, byte[] content) {
+
+    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    static SheetFile errors(ImportJob job, byte[] upload, List<RowError> errors, Function<RowError, String> describe,
+            int maxRows) {
+        Map<Integer, List<String>> reasons = new LinkedHashMap<>();
+        for (RowError error : errors) {
+            String reason = describe.apply(error);
+            reasons.computeIfAbsent(error.row(), row -> new ArrayList<>())
+                    .add(error.column().isEmpty() ? reason : error.column() + ": " + reason);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header;
+        try (SheetReader reader = SheetReader.open(upload, maxRows)) {
+            header = new ArrayList<>(reader.header());
+            for (SheetRow row = reader.next(); row != null; row = reader.next()) {
+                List<String> why = reasons.get(row.number());
+                if (why != null) {
+                    List<String> values = new ArrayList<>(row.values());
+                    values.add(String.join("; ", why));
+                    rows.add(values);
+                }
+            }
+        }
+        // the reason goes after the widest row, under its own header
+        int width = Math.max(header.size(), rows.stream().mapToInt(List::size).max().orElse(1) - 1);
+        while (header.size() < width) {
+            header.add("");
+        }
+        for (List<String> row : rows) {
+            while (row.size() <= width) {
+                row.add(row.size() - 1, "");
+            }
+        }
+        header.add("Lỗi");
+        String base = job.fileName().replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
+        return new SheetFile(base + "-loi.xlsx", SheetWriter.write("Dòng lỗi", header, List.of(), rows));
+    }
+
+    /** The kind's template: the Vietnamese headers (required ones coloured) and one example row. */
+    public static SheetFile template(ImportKind kind) {
+        List<ImportField> fields = kind.fields();
+        return new SheetFile(kind.templateName() + ".xlsx", SheetWriter.write("Mẫu",
+                fields.stream().map(ImportField::header).toList(), fields.stream().map(ImportField::required).toList(),
+                List.of(fields.stream().map(ImportField::example).toList())));
+    }
+}
