@@ -123,10 +123,21 @@ public class ImportJobs implements DisposableBean {
         return store.sameFile(actor, job);
     }
 
-    /** One page (from 1) of the job's row errors. */
-    public List<RowError> errors(Actor actor, long id, int page) {
+    /** One page (from 1; past the last, the last) of the job's row errors. */
+    public ErrorPage errors(Actor actor, long id, int page) {
         job(actor, id);
-        return store.errors(id, (Math.max(page, 1) - 1) * ERRORS_PER_PAGE, ERRORS_PER_PAGE);
+        int total = store.errorCount(id);
+        int pages = Math.max(1, (total + ERRORS_PER_PAGE - 1) / ERRORS_PER_PAGE);
+        int shown = Math.min(Math.max(page, 1), pages);
+        return new ErrorPage(store.errors(id, (shown - 1) * ERRORS_PER_PAGE, ERRORS_PER_PAGE), shown, pages, total);
+    }
+
+    /** A page of row errors: which of how many, and how many errors in all. */
+    public record ErrorPage(List<RowError> errors, int page, int pages, int total) {
+
+        public ErrorPage {
+            errors = List.copyOf(errors);
+        }
     }
 
     /** The caller's saved mappings for the kind, by name: field key to the file's header. */

@@ -75,10 +75,11 @@ class ImportJobsTests extends CommuneFixture {
         jobs.check(official, job.id(), job.version(), job.mapping(), null);
         ImportJob checked = awaitDone(official, job.id());
         assertThat(checked.errorRows()).isEqualTo(2);
-        assertThat(jobs.errors(official, job.id(), 1)).extracting(RowError::row, RowError::column, RowError::code)
+        assertThat(jobs.errors(official, job.id(), 1).errors()).extracting(RowError::row, RowError::column, RowError::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "Năm sinh", "learner.birthYear.range"),
                         org.assertj.core.groups.Tuple.tuple(4, "Giới tính", "import.value.gender"));
-        assertThat(jobs.errors(official, job.id(), 2)).isEmpty();
+        assertThat(jobs.errors(official, job.id(), 2)).extracting(ImportJobs.ErrorPage::page,
+                ImportJobs.ErrorPage::pages, ImportJobs.ErrorPage::total).containsExactly(1, 1, 2);
 
         SheetFile errors = jobs.errorFile(official, job.id(), e -> "lý do " + e.code());
         assertThat(errors.name()).isEqualTo("lop-3-loi.xlsx");

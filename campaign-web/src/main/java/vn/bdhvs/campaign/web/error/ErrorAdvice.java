@@ -4,11 +4,13 @@ import java.util.Arrays;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.convert.ConversionException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingRequestValueException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,6 +45,12 @@ class ErrorAdvice {
     static final String FORBIDDEN_VIEW = "error/403";
 
     private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
+
+    private final DataSize maxUpload;
+
+    ErrorAdvice(@Value("${spring.servlet.multipart.max-file-size}") DataSize maxUpload) {
+        this.maxUpload = maxUpload;
+    }
 
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
@@ -79,6 +88,12 @@ class ErrorAdvice {
         Message reason = ex instanceof MissingServletRequestParameterException missing
                 ? Message.of("error.missingValue", missing.getParameterName()) : null;
         return badRequest(request, model, reason, ex);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request, Model model) {
+        return badRequest(request, model, Message.of("upload.tooLarge", maxUpload.toMegabytes()), ex);
     }
 
     @ExceptionHandler({ BindException.class, ConversionException.class, MultipartException.class })

@@ -3,6 +3,7 @@ package vn.bdhvs.campaign.web.layout;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.bdhvs.campaign.core.accounts.CommuneAccess;
 import vn.bdhvs.campaign.core.accounts.Role;
 import vn.bdhvs.campaign.core.geography.UnitScope;
 import vn.bdhvs.campaign.web.security.CampaignUser;
@@ -31,6 +32,9 @@ final class Navigation {
         }
         if (level != UnitScope.Level.COMMUNE) {
             items.add(new NavItem("nav.planning", "/planning", "nav-planning"));
+        }
+        if (CommuneAccess.canWrite(user.actor())) {
+            items.add(new NavItem("nav.imports", "/imports", "nav-imports"));
         }
         if (user.role() == Role.ADMIN) {
             items.add(new NavItem("nav.users", "/admin/users", "nav-users"));
