@@ -128,6 +128,28 @@ class ImportBrowserTests {
         }
     }
 
+    @Test
+    void shouldRefuseAFileOverTheSizeLimitWithAClearMessage() throws IOException {
+        Path large = Files.createTempFile("qua-lon", ".csv");
+        try (BrowserSession official = new BrowserSession(port).logIn("xa.thudaumot")) {
+            byte[] line = "Nguyễn Văn A,1980,Nam,ADULTS\n".getBytes(StandardCharsets.UTF_8);
+            try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(large))) {
+                out.write((HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+                for (long written = 0; written <= 51L * 1024 * 1024; written += line.length) {
+                    out.write(line);
+                }
+            }
+            Page page = official.page;
+            page.locator("#nav-imports").click();
+            page.locator("#file").setInputFiles(large);
+            page.locator("#upload").click();
+            assertThat(page.locator("main")).containsText("Tệp tải lên quá lớn (tối đa 50 MB).");
+        }
+        finally {
+            Files.delete(large);
+        }
+    }
+
     private static void upload(Page page, String name, byte[] content) {
         page.locator("#kind").selectOption("LEARNERS");
         page.locator("#file").setInputFiles(new FilePayload(name, "text/csv", content));
