@@ -1,6 +1,7 @@
 package vn.bdhvs.campaign.core.imports;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -117,20 +118,28 @@ public class ImportService {
         });
     }
 
+    private KindSheet sheet(Actor actor, ImportKind kind, List<String> header, ColumnMapping mapping) {
+        CommuneCells communes = new CommuneCells(resolver, actor);
+        return switch (kind) {
+            case LEARNERS -> new LearnerSheet(header, mapping, communes,
+                    catalog.groups().stream().filter(TargetGroup::active).toList(), hasher, learners,
+                    Year.now(clock).getValue());
+            case COMPLETIONS -> new CompletionSheet(header, mapping, communes, hasher, learners, LocalDate.now(clock));
+        };
+    }
+
     private ImportOutcome run(Actor actor, ImportKind kind, byte[] content, ColumnMapping mapping, boolean write,
             boolean validOnly, IntConsumer progress) {
         if (!CommuneAccess.canWrite(actor)) {
             throw new ForbiddenException("import");
         }
-        List<TargetGroup> groups = catalog.groups().stream().filter(TargetGroup::active).toList();
         try (SheetReader reader = SheetReader.open(content, maxRows)) {
             List<ImportField> missing = mapping.missing(kind);
             if (!missing.isEmpty()) {
                 throw new ImportFileException("import.mapping.missing",
                         String.join(", ", missing.stream().map(ImportField::header).toList()));
             }
-            LearnerSheet sheet = new LearnerSheet(reader.header(), mapping, new CommuneCells(resolver, actor), groups,
-                    hasher, Year.now(clock).getValue());
+            KindSheet sheet = sheet(actor, kind, reader.header(), mapping);
             int rows = 0;
             for (SheetRow row = reader.next(); row != null; row = reader.next()) {
                 sheet.read(row);
@@ -139,7 +148,7 @@ public class ImportService {
                 }
             }
             progress.accept(rows);
-            LearnerImportCheck check = learners.check(actor, sheet.rows);
+            LearnerImportCheck check = sheet.check(actor);
             List<RowError> errors = new ArrayList<>(sheet.errors);
             check.refused().forEach((row, code) -> errors.add(new RowError(row, "", "", code, List.of())));
             errors.sort(Comparator.comparingInt(RowError::row));
@@ -147,10 +156,10 @@ public class ImportService {
             errors.forEach(e -> errorRows.add(e.row()));
             boolean commit = write && (errors.isEmpty() || validOnly);
             if (commit) {
-                learners.apply(actor, check, check.refused().keySet());
-                audit.record(actor.username(), "IMPORT", "learner", null, null, Map.of("kind", kind.name(), "rows",
-                        rows, "created", check.creates().size(), "updated", check.updates().size(), "errorRows",
-                        errorRows.size(), "validOnly", validOnly));
+                sheet.apply(actor, check, check.refused().keySet());
+                audit.record(actor.username(), "IMPORT", kind.name().toLowerCase(), null, null, Map.of("kind",
+                        kind.name(), "rows", rows, "created", check.creates().size(), "updated",
+                        check.updates().size(), "errorRows", errorRows.size(), "validOnly", validOnly));
             }
             return new ImportOutcome(commit, rows, check.creates().size(), check.updates().size(),
                     check.unchanged().size(), errorRows.size(), errors, reader.sheetName(), reader.sheetCount());

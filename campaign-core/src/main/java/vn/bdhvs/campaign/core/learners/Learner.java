@@ -52,6 +52,11 @@ class Learner extends AbstractAggregateRoot<Learner> {
 
     private LocalDate vneidConfirmedOn;
 
+    /** A completion recorded outside the platform's classes (the national learning platform), if any. */
+    private LocalDate platformCompletedOn;
+
+    private LocalDate platformVneidConfirmedOn;
+
     @Version
     private long version;
 
@@ -100,7 +105,7 @@ class Learner extends AbstractAggregateRoot<Learner> {
     /** A completion was withdrawn; {@code earliestRemaining} is the earliest completion left, or none. */
     void undoCompletion(LocalDate earliestRemaining) {
         LocalDate before = firstCompletedOn;
-        firstCompletedOn = earliestRemaining;
+        firstCompletedOn = earliest(earliestRemaining, platformCompletedOn);
         registerEvent(new CompletionUndone(id, communeId, groupId, before, firstCompletedOn));
     }
 
@@ -116,8 +121,13 @@ class Learner extends AbstractAggregateRoot<Learner> {
     /** A VNeID confirmation was withdrawn; {@code earliestRemaining} is the earliest left, or none. */
     void undoVneidConfirmation(LocalDate earliestRemaining) {
         LocalDate before = vneidConfirmedOn;
-        vneidConfirmedOn = earliestRemaining;
+        vneidConfirmedOn = earliest(earliestRemaining, platformVneidConfirmedOn);
         registerEvent(new VneidConfirmationUndone(id, communeId, groupId, before, vneidConfirmedOn));
+    }
+
+    /** The earlier of two dates, either of which may be missing. */
+    static LocalDate earliest(LocalDate one, LocalDate other) {
+        return one == null ? other : other == null || one.isBefore(other) ? one : other;
     }
 
     Long getId() {

@@ -6,15 +6,17 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -50,8 +52,11 @@ public class LearnerImport {
 
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     LearnerImport(JdbcClient jdbc, DataSource dataSource, GeographyService geography, CitizenIdLookups lookups,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.geography = geography;
@@ -71,11 +76,24 @@ public class LearnerImport {
      * the caller's hourly citizen-ID look-ups: a file cannot be used to probe other provinces.
      */
     public LearnerImportCheck check(Actor actor, List<LearnerRow> rows) {
-        stage(rows);
-        List<Integer> creates = new ArrayList<>();
-        List<Integer> updates = new ArrayList<>();
-        List<Integer> unchanged = new ArrayList<>();
-        Map<Integer, String> refused = new LinkedHashMap<>();
+        jdbc.sql("""
+                create temporary table learner_stage (
+                    row_number int primary key, commune_id bigint not null, full_name varchar(120) not null,
+                    name_key varchar(120) not null, birth_year int not null, gender varchar(10) not null,
+                    group_id bigint not null, phone varchar(20), citizen_id_hmac varchar(64), learner_id bigint
+                ) on commit drop
+                """).update();
+        StringBuilder csv = new StringBuilder(rows.size() * 96);
+        for (LearnerRow row : rows) {
+            person(csv, row.row(), row.communeId(), row.fullName(), row.birthYear()).append(',');
+            csv.append(row.gender().name()).append(',').append(row.groupId()).append(',');
+            quoted(csv, row.phone()).append(',');
+            quoted(csv, row.citizenIdHmac()).append('\n');
+        }
+        copy("copy learner_stage (row_number, commune_id, full_name, name_key, birth_year, gender, group_id, phone,"
+                + " citizen_id_hmac) from stdin (format csv)", csv.toString());
+        match("learner_stage");
+        LearnerImportCheck.Builder result = new LearnerImportCheck.Builder();
         List<Match> matches = new ArrayList<>();
         jdbc.sql("""
                 select s.row_number, s.learner_id, l.commune_id,
@@ -87,37 +105,21 @@ public class LearnerImport {
                 order by s.row_number
                 """).query(rs -> {
                     if (rs.getObject(2) == null) {
-                        creates.add(rs.getInt(1));
+                        result.creates.add(rs.getInt(1));
                     }
                     else {
                         matches.add(new Match(rs.getInt(1), rs.getLong(3), rs.getBoolean(4), rs.getBoolean(5)));
                     }
                 });
-        // whether each found learner is within the caller's scope, from one look-up of their provinces
-        Map<Long, Long> provinces = geography.provinceOf(matches.stream().map(Match::communeId).distinct().toList());
-        List<Integer> elsewhere = new ArrayList<>();
-        for (Match match : matches) {
-            if (!actor.scope().includesCommune(provinces.get(match.communeId()), match.communeId())) {
-                elsewhere.add(match.row());
-            }
-            else if (match.locked()) {
-                refused.put(match.row(), "import.learner.groupLocked");
+        for (Match match : inScope(actor, matches, result)) {
+            if (match.locked()) {
+                result.refused.put(match.row(), "import.learner.groupLocked");
             }
             else {
-                (match.differs() ? updates : unchanged).add(match.row());
+                (match.differs() ? result.updates : result.unchanged).add(match.row());
             }
         }
-        if (!elsewhere.isEmpty()) {
-            if (elsewhere.size() > lookups.perHour()) {
-                throw new DomainException("import.learner.tooManyElsewhere", elsewhere.size(), lookups.perHour());
-            }
-            lookups.checkAvailable(actor, elsewhere.size());
-            lookups.record(actor, elsewhere.size());
-            elsewhere.forEach(row -> refused.put(row, "import.learner.registeredElsewhere"));
-            audit.record(actor.username(), "IMPORT_CITIZEN_ID_MATCH_ELSEWHERE", "learner", null, null,
-                    Map.of("rows", elsewhere.size()));
-        }
-        return new LearnerImportCheck(creates, updates, unchanged, refused);
+        return result.build();
     }
 
     /**
@@ -140,44 +142,146 @@ public class LearnerImport {
                 """).param(updates).update();
     }
 
+    /**
+     * What completions from outside the platform's classes would do: each row's person must be
+     * registered within the caller's scope (else the row is refused); a row updates a learner when
+     * one of its dates is earlier than the one recorded from outside so far.
+     */
+    public LearnerImportCheck checkCompletions(Actor actor, List<CompletionRow> rows) {
+        jdbc.sql("""
+                create temporary table completion_stage (
+                    row_number int primary key, commune_id bigint not null, full_name varchar(120) not null,
+                    name_key varchar(120) not null, birth_year int not null, citizen_id_hmac varchar(64),
+                    completed_on date, vneid_confirmed_on date, learner_id bigint
+                ) on commit drop
+                """).update();
+        StringBuilder csv = new StringBuilder(rows.size() * 96);
+        for (CompletionRow row : rows) {
+            person(csv, row.row(), row.communeId(), row.fullName(), row.birthYear()).append(',');
+            quoted(csv, row.citizenIdHmac()).append(',');
+            csv.append(row.completedOn() == null ? "" : row.completedOn()).append(',');
+            csv.append(row.vneidConfirmedOn() == null ? "" : row.vneidConfirmedOn()).append('\n');
+        }
+        copy("copy completion_stage (row_number, commune_id, full_name, name_key, birth_year, citizen_id_hmac,"
+                + " completed_on, vneid_confirmed_on) from stdin (format csv)", csv.toString());
+        match("completion_stage");
+        LearnerImportCheck.Builder result = new LearnerImportCheck.Builder();
+        List<Match> matches = new ArrayList<>();
+        jdbc.sql("""
+                select s.row_number, s.learner_id, l.commune_id,
+                       s.completed_on < coalesce(l.platform_completed_on, 'infinity')
+                           or s.vneid_confirmed_on < coalesce(l.platform_vneid_confirmed_on, 'infinity') as differs
+                from completion_stage s left join learner l on l.id = s.learner_id
+                order by s.row_number
+                """).query(rs -> {
+                    if (rs.getObject(2) == null) {
+                        result.refused.put(rs.getInt(1), "import.completion.notRegistered");
+                    }
+                    else {
+                        matches.add(new Match(rs.getInt(1), rs.getLong(3), rs.getBoolean(4), false));
+                    }
+                });
+        for (Match match : inScope(actor, matches, result)) {
+            (match.differs() ? result.updates : result.unchanged).add(match.row());
+        }
+        return result.build();
+    }
+
+    /**
+     * Records the completions that {@link #checkCompletions} accepted, except the {@code skipped}
+     * rows: each learner's outside dates become the earliest known, and so may their first
+     * completion and confirmation, which the counters follow ({@link LearnersProgressed}).
+     */
+    public void applyCompletions(LearnerImportCheck check, Collection<Integer> skipped) {
+        Integer[] updates = check.updates().stream().filter(r -> !skipped.contains(r)).toArray(Integer[]::new);
+        // the learners are locked first, so that the dates read before the change are the ones it changes
+        Map<Long, LocalDate[]> before = new HashMap<>();
+        jdbc.sql("""
+                select l.id, l.first_completed_on, l.vneid_confirmed_on from learner l
+                where l.id in (select learner_id from completion_stage where row_number = any(?))
+                order by l.id for update
+                """).param(updates).query(rs -> {
+                    before.put(rs.getLong(1), new LocalDate[] { rs.getObject(2, LocalDate.class),
+                            rs.getObject(3, LocalDate.class) });
+                });
+        List<LearnersProgressed.Change> changes = new ArrayList<>();
+        jdbc.sql("""
+                update learner l
+                set platform_completed_on = least(l.platform_completed_on, s.completed_on),
+                    first_completed_on = least(l.first_completed_on, s.completed_on),
+                    platform_vneid_confirmed_on = least(l.platform_vneid_confirmed_on, s.vneid_confirmed_on),
+                    vneid_confirmed_on = least(l.vneid_confirmed_on, s.vneid_confirmed_on),
+                    version = l.version + 1
+                from (select learner_id, min(completed_on) as completed_on, min(vneid_confirmed_on) as vneid_confirmed_on
+                      from completion_stage where row_number = any(?) group by learner_id) s
+                where l.id = s.learner_id
+                returning l.id, l.commune_id, l.group_id, l.first_completed_on, l.vneid_confirmed_on
+                """).param(updates).query(rs -> {
+                    LocalDate[] was = before.get(rs.getLong(1));
+                    changes.add(new LearnersProgressed.Change(rs.getLong(2), rs.getLong(3), was[0],
+                            rs.getObject(4, LocalDate.class), was[1], rs.getObject(5, LocalDate.class)));
+                });
+        if (!changes.isEmpty()) {
+            events.publishEvent(new LearnersProgressed(changes));
+        }
+    }
+
     /** A row that is a learner already: where they are registered and what the row would change. */
     private record Match(int row, long communeId, boolean differs, boolean locked) {
     }
 
-    /** Copies the rows into {@code learner_stage} and finds the learner each one already is, if any. */
-    private void stage(List<LearnerRow> rows) {
-        jdbc.sql("""
-                create temporary table learner_stage (
-                    row_number int primary key, commune_id bigint not null, full_name varchar(120) not null,
-                    name_key varchar(120) not null, birth_year int not null, gender varchar(10) not null,
-                    group_id bigint not null, phone varchar(20), citizen_id_hmac varchar(64), learner_id bigint
-                ) on commit drop
-                """).update();
-        StringBuilder csv = new StringBuilder(rows.size() * 96);
-        for (LearnerRow row : rows) {
-            csv.append(row.row()).append(',').append(row.communeId()).append(',');
-            quoted(csv, row.fullName()).append(',');
-            quoted(csv, VietnameseNames.key(row.fullName())).append(',');
-            csv.append(row.birthYear()).append(',').append(row.gender().name()).append(',').append(row.groupId())
-                    .append(',');
-            quoted(csv, row.phone()).append(',');
-            quoted(csv, row.citizenIdHmac()).append('\n');
-        }
-        copy("copy learner_stage (row_number, commune_id, full_name, name_key, birth_year, gender, group_id, phone,"
-                + " citizen_id_hmac) from stdin (format csv)", csv.toString());
-        jdbc.sql("analyze learner_stage").update();
-        jdbc.sql("""
-                update learner_stage s set learner_id = l.id from learner l
+    /** The start of a staged row: its number, commune, name, name key and birth year. */
+    private static StringBuilder person(StringBuilder csv, int row, long communeId, String fullName, int birthYear) {
+        csv.append(row).append(',').append(communeId).append(',');
+        quoted(csv, fullName).append(',');
+        quoted(csv, VietnameseNames.key(fullName)).append(',');
+        return csv.append(birthYear);
+    }
+
+    /** Finds the learner each staged row already is, if any: by citizen-ID HMAC, else by commune, name and birth year. */
+    private void match(String stage) {
+        jdbc.sql("analyze " + stage).update();
+        jdbc.sql("update " + stage + """
+                 s set learner_id = l.id from learner l
                 where s.citizen_id_hmac is not null and l.citizen_id_hmac = s.citizen_id_hmac
                 """).update();
-        jdbc.sql("""
-                update learner_stage s set learner_id = m.id
-                from (select s2.row_number, min(l.id) as id from learner_stage s2
-                      join learner l on l.commune_id = s2.commune_id and l.name_key = s2.name_key
+        jdbc.sql("update " + stage + " s set learner_id = m.id from (select s2.row_number, min(l.id) as id from "
+                + stage + """
+                 s2 join learner l on l.commune_id = s2.commune_id and l.name_key = s2.name_key
                                     and l.birth_year = s2.birth_year
                       where s2.citizen_id_hmac is null group by s2.row_number) m
                 where m.row_number = s.row_number
                 """).update();
+    }
+
+    /**
+     * The matches within the caller's scope, from one look-up of their provinces. The others are
+     * refused as registered elsewhere, without saying where; each counts as a citizen-ID look-up.
+     */
+    private List<Match> inScope(Actor actor, List<Match> matches, LearnerImportCheck.Builder result) {
+        Map<Long, Long> provinces = matches.isEmpty() ? Map.of()
+                : geography.provinceOf(matches.stream().map(Match::communeId).distinct().toList());
+        List<Match> within = new ArrayList<>();
+        List<Integer> elsewhere = new ArrayList<>();
+        for (Match match : matches) {
+            if (actor.scope().includesCommune(provinces.get(match.communeId()), match.communeId())) {
+                within.add(match);
+            }
+            else {
+                elsewhere.add(match.row());
+            }
+        }
+        if (!elsewhere.isEmpty()) {
+            if (elsewhere.size() > lookups.perHour()) {
+                throw new DomainException("import.learner.tooManyElsewhere", elsewhere.size(), lookups.perHour());
+            }
+            lookups.checkAvailable(actor, elsewhere.size());
+            lookups.record(actor, elsewhere.size());
+            elsewhere.forEach(row -> result.refused.put(row, "import.learner.registeredElsewhere"));
+            audit.record(actor.username(), "IMPORT_CITIZEN_ID_MATCH_ELSEWHERE", "learner", null, null,
+                    Map.of("rows", elsewhere.size()));
+        }
+        return within;
     }
 
     private void copy(String sql, String csv) {

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.bdhvs.campaign.core.classes.ClassFinished;
 import vn.bdhvs.campaign.core.learners.CompletionUndone;
 import vn.bdhvs.campaign.core.learners.LearnerCompleted;
+import vn.bdhvs.campaign.core.learners.LearnersProgressed;
 import vn.bdhvs.campaign.core.learners.VneidConfirmationUndone;
 import vn.bdhvs.campaign.core.learners.VneidConfirmed;
 import vn.bdhvs.campaign.core.teams.ActivityDeleted;
@@ -54,6 +55,18 @@ class CounterWriter {
     void on(VneidConfirmationUndone e) {
         counters.apply(moved(e.communeId(), e.groupId(), ProgressMetric.VNEID_CONFIRMED, e.firstBefore(),
                 e.firstAfter()));
+    }
+
+    @EventListener
+    void on(LearnersProgressed e) {
+        List<Counters.Delta> deltas = new ArrayList<>();
+        for (LearnersProgressed.Change c : e.changes()) {
+            deltas.addAll(moved(c.communeId(), c.groupId(), ProgressMetric.TRAINED, c.completedBefore(),
+                    c.completedAfter()));
+            deltas.addAll(moved(c.communeId(), c.groupId(), ProgressMetric.VNEID_CONFIRMED, c.vneidBefore(),
+                    c.vneidAfter()));
+        }
+        counters.apply(deltas);
     }
 
     @EventListener

@@ -25,6 +25,9 @@ import vn.bdhvs.campaign.core.geography.CommuneSummary;
 import vn.bdhvs.campaign.core.geography.GeographyService;
 import vn.bdhvs.campaign.core.geography.ReferenceDataImporter;
 import vn.bdhvs.campaign.core.geography.UnitScope;
+import vn.bdhvs.campaign.core.imports.ImportKind;
+import vn.bdhvs.campaign.core.imports.ImportOutcome;
+import vn.bdhvs.campaign.core.imports.ImportService;
 import vn.bdhvs.campaign.core.planning.PlanningCatalog;
 import vn.bdhvs.campaign.core.planning.TargetGroup;
 import vn.bdhvs.campaign.core.teams.ActivityCmd;
@@ -44,7 +47,8 @@ import vn.bdhvs.campaign.core.classes.ClassService;
 
 /**
  * The counters kept incrementally equal a full recompute from the raw rows, after a randomized
- * sequence of writes, corrections, deletions and refused (rolled-back) writes.
+ * sequence of writes, corrections, deletions, refused (rolled-back) writes and imported completions
+ * interleaved with class completions and their withdrawal.
  */
 @SpringBootTest
 class ProgressRecomputeTests {
@@ -67,6 +71,9 @@ class ProgressRecomputeTests {
     ProgressRecompute recompute;
 
     @Autowired
+    ImportService imports;
+
+    @Autowired
     GeographyService geography;
 
     @Autowired
@@ -82,7 +89,8 @@ class ProgressRecomputeTests {
     Path referenceFile;
 
     enum Op {
-        REGISTER, CLASS, ENROL, COMPLETE, VNEID, UNDO_COMPLETE, UNDO_VNEID, FINISH, CANCEL, TEAM, ACTIVITY, DELETE_ACTIVITY
+        REGISTER, CLASS, ENROL, COMPLETE, VNEID, UNDO_COMPLETE, UNDO_VNEID, FINISH, CANCEL, TEAM, ACTIVITY, DELETE_ACTIVITY,
+        IMPORT_COMPLETIONS
     }
 
     @Test
@@ -145,6 +153,7 @@ class ProgressRecomputeTests {
                     case ACTIVITY -> teams.report(staff, pick(random, teamIds), new ActivityCmd(day, "Hoạt động " + i,
                             random.nextInt(50), random.nextInt(20), random.nextInt(2), random.nextInt(3),
                             random.nextInt(30), token()));
+                    case IMPORT_COMPLETIONS -> importCompletions(staff, random, day);
                     case DELETE_ACTIVITY -> {
                         List<Long> activities = jdbc.sql("select id from team_activity order by id").query(Long.class)
                                 .list();
@@ -164,6 +173,29 @@ class ProgressRecomputeTests {
         // the sequence really exercised every kind of write, corrections and deletions included
         done.forEach((op, counts) -> assertThat(counts[0]).as(op.name()).isPositive());
         assertThat(done.values().stream().mapToInt(c -> c[0]).sum()).isGreaterThanOrEqualTo(1000);
+    }
+
+    /** Completions and confirmations of a few registered learners from a file, as the national platform exports them. */
+    private void importCompletions(Actor staff, Random random, LocalDate day) {
+        List<String> people = jdbc.sql("""
+                select concat_ws(';', c.code, l.full_name, l.birth_year) from learner l join commune c on c.id = l.commune_id
+                order by l.id
+                """).query(String.class).list();
+        StringBuilder file = new StringBuilder("Mã xã;Họ và tên;Năm sinh;Ngày hoàn thành;Ngày xác thực VNeID\n");
+        for (int row = 0; row < 1 + random.nextInt(8); row++) {
+            String person = people.get(random.nextInt(people.size()));
+            LocalDate completed = day.minusDays(random.nextInt(30));
+            file.append(person).append(';').append(random.nextInt(4) == 0 ? "" : completed).append(';')
+                    .append(random.nextBoolean() ? completed.plusDays(random.nextInt(5)) : "").append('\n');
+        }
+        byte[] content = file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ImportOutcome outcome = imports.commit(staff, ImportKind.COMPLETIONS, content,
+                imports.preview(ImportKind.COMPLETIONS, content).mapping(), true, rows -> {
+                }, done -> {
+                });
+        if (outcome.updated() == 0) {
+            throw new IllegalArgumentException("nothing to change");
+        }
     }
 
     private String counters() {
