@@ -47,6 +47,31 @@ public final class CellValues {
         return text;
     }
 
+    /**
+     * A whole number from 0 to {@code max}: "1200", "1.200" or "1 200" as written in Vietnamese,
+     * or "1200.0" from a number cell. A fraction or a sign is refused.
+     */
+    public static int count(String value, int max) {
+        String digits;
+        if (value.matches("\\d{1,9}")) {
+            digits = value;
+        }
+        else if (value.matches("\\d{1,3}([. ]\\d{3}){1,2}")) {
+            digits = value.replaceAll("[. ]", "");
+        }
+        else if (value.matches("\\d{1,9}\\.0+")) {
+            digits = value.substring(0, value.indexOf('.'));
+        }
+        else {
+            throw new DomainException("import.value.count");
+        }
+        int count = Integer.parseInt(digits);
+        if (count > max) {
+            throw new DomainException("import.value.countTooLarge", max);
+        }
+        return count;
+    }
+
     /** A year of four digits ("1985", or 1985 from a number cell). */
     public static int year(String value) {
         if (!value.matches("\\d{4}(\\.0+)?")) {

@@ -10,7 +10,7 @@ import vn.bdhvs.campaign.core.common.DomainException;
 import vn.bdhvs.campaign.core.learners.CitizenIdHasher;
 import vn.bdhvs.campaign.core.learners.CompletionRow;
 import vn.bdhvs.campaign.core.learners.LearnerImport;
-import vn.bdhvs.campaign.core.learners.LearnerImportCheck;
+import vn.bdhvs.campaign.core.common.ImportCheck;
 import vn.bdhvs.campaign.core.planning.PlanningYears;
 
 /**
@@ -74,12 +74,12 @@ final class CompletionSheet extends KindSheet {
     }
 
     @Override
-    LearnerImportCheck check(Actor actor) {
+    ImportCheck check(Actor actor) {
         return learners.checkCompletions(actor, rows);
     }
 
     @Override
-    void apply(Actor actor, LearnerImportCheck check, Collection<Integer> skipped) {
+    void apply(Actor actor, ImportCheck check, Collection<Integer> skipped) {
         learners.applyCompletions(check, skipped);
     }
 }

@@ -24,9 +24,10 @@ import vn.bdhvs.campaign.core.common.ForbiddenException;
 import vn.bdhvs.campaign.core.geography.CommuneResolver;
 import vn.bdhvs.campaign.core.learners.CitizenIdHasher;
 import vn.bdhvs.campaign.core.learners.LearnerImport;
-import vn.bdhvs.campaign.core.learners.LearnerImportCheck;
+import vn.bdhvs.campaign.core.common.ImportCheck;
 import vn.bdhvs.campaign.core.planning.PlanningCatalog;
 import vn.bdhvs.campaign.core.planning.TargetGroup;
+import vn.bdhvs.campaign.core.teams.TeamImport;
 
 /**
  * Reads an import file and either tries it (a dry run: everything is checked against the
@@ -48,6 +49,8 @@ public class ImportService {
 
     private final LearnerImport learners;
 
+    private final TeamImport teams;
+
     private final AuditLog audit;
 
     private final TransactionTemplate transactions;
@@ -57,13 +60,14 @@ public class ImportService {
     private final int maxRows;
 
     ImportService(CommuneResolver resolver, PlanningCatalog catalog, CitizenIdHasher hasher, LearnerImport learners,
-            AuditLog audit, PlatformTransactionManager transactionManager, Clock clock,
+            TeamImport teams, AuditLog audit, PlatformTransactionManager transactionManager, Clock clock,
             @Value("${campaign.imports.max-rows:500000}") int maxRows) {
         this.clock = clock;
         this.resolver = resolver;
         this.catalog = catalog;
         this.hasher = hasher;
         this.learners = learners;
+        this.teams = teams;
         this.audit = audit;
         this.transactions = new TransactionTemplate(transactionManager);
         this.maxRows = maxRows;
@@ -125,6 +129,8 @@ public class ImportService {
                     catalog.groups().stream().filter(TargetGroup::active).toList(), hasher, learners,
                     Year.now(clock).getValue());
             case COMPLETIONS -> new CompletionSheet(header, mapping, communes, hasher, learners, LocalDate.now(clock));
+            case TEAMS -> new TeamSheet(header, mapping, communes, teams, LocalDate.now(clock));
+            case TEAM_ACTIVITIES -> new ActivitySheet(header, mapping, communes, teams, LocalDate.now(clock));
         };
     }
 
@@ -148,7 +154,7 @@ public class ImportService {
                 }
             }
             progress.accept(rows);
-            LearnerImportCheck check = sheet.check(actor);
+            ImportCheck check = sheet.check(actor);
             List<RowError> errors = new ArrayList<>(sheet.errors);
             check.refused().forEach((row, code) -> errors.add(new RowError(row, "", "", code, List.of())));
             errors.sort(Comparator.comparingInt(RowError::row));

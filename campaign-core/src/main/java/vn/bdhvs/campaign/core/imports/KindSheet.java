@@ -10,7 +10,7 @@ import java.util.function.Function;
 
 import vn.bdhvs.campaign.core.accounts.Actor;
 import vn.bdhvs.campaign.core.common.DomainException;
-import vn.bdhvs.campaign.core.learners.LearnerImportCheck;
+import vn.bdhvs.campaign.core.common.ImportCheck;
 
 /**
  * The rows of one file of one kind: each row is read cell by cell ({@link #read}) and every
@@ -39,10 +39,10 @@ abstract class KindSheet {
     abstract void read(SheetRow row);
 
     /** What the rows read would do: rows to create, update, leave, and the rows refused with why. */
-    abstract LearnerImportCheck check(Actor actor);
+    abstract ImportCheck check(Actor actor);
 
     /** Writes what {@link #check} found, except the {@code skipped} rows. */
-    abstract void apply(Actor actor, LearnerImportCheck check, Collection<Integer> skipped);
+    abstract void apply(Actor actor, ImportCheck check, Collection<Integer> skipped);
 
     /**
      * The field's value read by {@code reader}: null when the cell is empty (an error if the field

@@ -12,7 +12,7 @@ import vn.bdhvs.campaign.core.geography.VietnameseNames;
 import vn.bdhvs.campaign.core.learners.CitizenIdHasher;
 import vn.bdhvs.campaign.core.learners.Gender;
 import vn.bdhvs.campaign.core.learners.LearnerImport;
-import vn.bdhvs.campaign.core.learners.LearnerImportCheck;
+import vn.bdhvs.campaign.core.common.ImportCheck;
 import vn.bdhvs.campaign.core.learners.LearnerRow;
 import vn.bdhvs.campaign.core.planning.TargetGroup;
 
@@ -81,12 +81,12 @@ final class LearnerSheet extends KindSheet {
     }
 
     @Override
-    LearnerImportCheck check(Actor actor) {
+    ImportCheck check(Actor actor) {
         return learners.check(actor, rows);
     }
 
     @Override
-    void apply(Actor actor, LearnerImportCheck check, Collection<Integer> skipped) {
+    void apply(Actor actor, ImportCheck check, Collection<Integer> skipped) {
         learners.apply(actor, check, skipped);
     }
 

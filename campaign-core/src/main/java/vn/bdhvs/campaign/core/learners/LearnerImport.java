@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.bdhvs.campaign.core.accounts.Actor;
 import vn.bdhvs.campaign.core.audit.AuditLog;
 import vn.bdhvs.campaign.core.common.DomainException;
+import vn.bdhvs.campaign.core.common.ImportCheck;
 import vn.bdhvs.campaign.core.geography.GeographyService;
 import vn.bdhvs.campaign.core.geography.VietnameseNames;
 
@@ -75,7 +76,7 @@ public class LearnerImport {
      * without saying where (as a single registration would), and each such find counts towards
      * the caller's hourly citizen-ID look-ups: a file cannot be used to probe other provinces.
      */
-    public LearnerImportCheck check(Actor actor, List<LearnerRow> rows) {
+    public ImportCheck check(Actor actor, List<LearnerRow> rows) {
         jdbc.sql("""
                 create temporary table learner_stage (
                     row_number int primary key, commune_id bigint not null, full_name varchar(120) not null,
@@ -93,7 +94,7 @@ public class LearnerImport {
         copy("copy learner_stage (row_number, commune_id, full_name, name_key, birth_year, gender, group_id, phone,"
                 + " citizen_id_hmac) from stdin (format csv)", csv.toString());
         match("learner_stage");
-        LearnerImportCheck.Builder result = new LearnerImportCheck.Builder();
+        ImportCheck.Builder result = new ImportCheck.Builder();
         List<Match> matches = new ArrayList<>();
         jdbc.sql("""
                 select s.row_number, s.learner_id, l.commune_id,
@@ -126,7 +127,7 @@ public class LearnerImport {
      * Writes the rows that {@link #check} accepted (after it, in the same transaction), except
      * those listed in {@code skipped}: creates and updates, each in one statement.
      */
-    public void apply(Actor actor, LearnerImportCheck check, Collection<Integer> skipped) {
+    public void apply(Actor actor, ImportCheck check, Collection<Integer> skipped) {
         Integer[] creates = check.creates().stream().filter(r -> !skipped.contains(r)).toArray(Integer[]::new);
         Integer[] updates = check.updates().stream().filter(r -> !skipped.contains(r)).toArray(Integer[]::new);
         jdbc.sql("""
@@ -147,7 +148,7 @@ public class LearnerImport {
      * registered within the caller's scope (else the row is refused); a row updates a learner when
      * one of its dates is earlier than the one recorded from outside so far.
      */
-    public LearnerImportCheck checkCompletions(Actor actor, List<CompletionRow> rows) {
+    public ImportCheck checkCompletions(Actor actor, List<CompletionRow> rows) {
         jdbc.sql("""
                 create temporary table completion_stage (
                     row_number int primary key, commune_id bigint not null, full_name varchar(120) not null,
@@ -165,7 +166,7 @@ public class LearnerImport {
         copy("copy completion_stage (row_number, commune_id, full_name, name_key, birth_year, citizen_id_hmac,"
                 + " completed_on, vneid_confirmed_on) from stdin (format csv)", csv.toString());
         match("completion_stage");
-        LearnerImportCheck.Builder result = new LearnerImportCheck.Builder();
+        ImportCheck.Builder result = new ImportCheck.Builder();
         List<Match> matches = new ArrayList<>();
         jdbc.sql("""
                 select s.row_number, s.learner_id, l.commune_id,
@@ -192,7 +193,7 @@ public class LearnerImport {
      * rows: each learner's outside dates become the earliest known, and so may their first
      * completion and confirmation, which the counters follow ({@link LearnersProgressed}).
      */
-    public void applyCompletions(LearnerImportCheck check, Collection<Integer> skipped) {
+    public void applyCompletions(ImportCheck check, Collection<Integer> skipped) {
         Integer[] updates = check.updates().stream().filter(r -> !skipped.contains(r)).toArray(Integer[]::new);
         // the learners are locked first, so that the dates read before the change are the ones it changes
         Map<Long, LocalDate[]> before = new HashMap<>();
@@ -258,7 +259,7 @@ public class LearnerImport {
      * The matches within the caller's scope, from one look-up of their provinces. The others are
      * refused as registered elsewhere, without saying where; each counts as a citizen-ID look-up.
      */
-    private List<Match> inScope(Actor actor, List<Match> matches, LearnerImportCheck.Builder result) {
+    private List<Match> inScope(Actor actor, List<Match> matches, ImportCheck.Builder result) {
         Map<Long, Long> provinces = matches.isEmpty() ? Map.of()
                 : geography.provinceOf(matches.stream().map(Match::communeId).distinct().toList());
         List<Match> within = new ArrayList<>();

@@ -18,6 +18,7 @@ import vn.bdhvs.campaign.core.learners.VneidConfirmed;
 import vn.bdhvs.campaign.core.teams.ActivityDeleted;
 import vn.bdhvs.campaign.core.teams.ActivityReported;
 import vn.bdhvs.campaign.core.teams.TeamRegistered;
+import vn.bdhvs.campaign.core.teams.TeamsImported;
 
 /**
  * Follows the facts the features raise and moves the counters, synchronously, in the
@@ -83,6 +84,24 @@ class CounterWriter {
     @EventListener
     void on(ActivityReported e) {
         counters.apply(activity(e.communeId(), e.date(), e.dossiersSupported(), e.peopleGuided(), 1));
+    }
+
+    @EventListener
+    void on(TeamsImported e) {
+        List<Counters.Delta> deltas = new ArrayList<>();
+        for (TeamsImported.TeamChange t : e.teams()) {
+            if (t.before() != null) {
+                deltas.add(new Counters.Delta(t.communeId(), null, t.before(), ProgressMetric.TEAMS, -1));
+                deltas.add(new Counters.Delta(t.communeId(), null, t.before(), ProgressMetric.TEAM_MEMBERS,
+                        -t.membersBefore()));
+            }
+            deltas.add(new Counters.Delta(t.communeId(), null, t.after(), ProgressMetric.TEAMS, 1));
+            deltas.add(new Counters.Delta(t.communeId(), null, t.after(), ProgressMetric.TEAM_MEMBERS, t.membersAfter()));
+        }
+        for (TeamsImported.ActivityChange a : e.activities()) {
+            deltas.addAll(activity(a.communeId(), a.date(), a.dossiersSupported(), a.peopleGuided(), 1));
+        }
+        counters.apply(deltas);
     }
 
     @EventListener

@@ -90,7 +90,7 @@ class ProgressRecomputeTests {
 
     enum Op {
         REGISTER, CLASS, ENROL, COMPLETE, VNEID, UNDO_COMPLETE, UNDO_VNEID, FINISH, CANCEL, TEAM, ACTIVITY, DELETE_ACTIVITY,
-        IMPORT_COMPLETIONS
+        IMPORT_COMPLETIONS, IMPORT_TEAMS, IMPORT_ACTIVITIES
     }
 
     @Test
@@ -154,6 +154,7 @@ class ProgressRecomputeTests {
                             random.nextInt(50), random.nextInt(20), random.nextInt(2), random.nextInt(3),
                             random.nextInt(30), token()));
                     case IMPORT_COMPLETIONS -> importCompletions(staff, random, day);
+                    case IMPORT_TEAMS, IMPORT_ACTIVITIES -> importTeams(staff, op, random, commune, day);
                     case DELETE_ACTIVITY -> {
                         List<Long> activities = jdbc.sql("select id from team_activity order by id").query(Long.class)
                                 .list();
@@ -194,6 +195,38 @@ class ProgressRecomputeTests {
                 }, done -> {
                 });
         if (outcome.updated() == 0) {
+            throw new IllegalArgumentException("nothing to change");
+        }
+    }
+
+    /**
+     * Teams (new ones, and the same names again with other members and founding days) or reports of
+     * the teams' activities (new ones, and the same reports with other figures), from a file.
+     */
+    private void importTeams(Actor staff, Op op, Random random, CommuneSummary commune, LocalDate day) {
+        StringBuilder file = new StringBuilder(op == Op.IMPORT_TEAMS
+                ? "Mã xã;Tên tổ;Loại tổ;Số thành viên;Ngày thành lập\n"
+                : "Mã xã;Tên tổ;Ngày hoạt động;Nội dung;Số người được hướng dẫn;Số hồ sơ được hỗ trợ;"
+                        + "Số người được đại sứ số hướng dẫn\n");
+        for (int row = 0; row < 1 + random.nextInt(6); row++) {
+            String team = "Tổ nhập " + random.nextInt(8);
+            if (op == Op.IMPORT_TEAMS) {
+                file.append(String.join(";", commune.code(), team, "Tổ công nghệ số",
+                        String.valueOf(random.nextInt(20)), random.nextBoolean() ? day.toString() : "")).append('\n');
+            }
+            else {
+                file.append(String.join(";", commune.code(), team, day.minusDays(random.nextInt(3)).toString(),
+                        "Hoạt động " + random.nextInt(3), String.valueOf(random.nextInt(40)),
+                        String.valueOf(random.nextInt(10)), String.valueOf(random.nextInt(5)))).append('\n');
+            }
+        }
+        byte[] content = file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ImportKind kind = op == Op.IMPORT_TEAMS ? ImportKind.TEAMS : ImportKind.TEAM_ACTIVITIES;
+        ImportOutcome outcome = imports.commit(staff, kind, content, imports.preview(kind, content).mapping(), true,
+                rows -> {
+                }, done -> {
+                });
+        if (outcome.created() + outcome.updated() == 0) {
             throw new IllegalArgumentException("nothing to change");
         }
     }
