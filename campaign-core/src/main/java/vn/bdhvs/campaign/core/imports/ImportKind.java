@@ -40,7 +40,13 @@ public enum ImportKind {
             new ImportField("eventsHeld", "Số sự kiện", List.of("Sự kiện"), false, "1"),
             new ImportField("digitalAmbassadors", "Số đại sứ số", List.of("Đại sứ số"), false, "3"),
             new ImportField("ambassadorGuided", "Số người được đại sứ số hướng dẫn",
-                    List.of("Người được đại sứ số hướng dẫn"), false, "20")));
+                    List.of("Người được đại sứ số hướng dẫn"), false, "20"))),
+
+    ATTENDANCE("mau-nhap-diem-danh", List.of(
+            new ImportField("classId", "Mã lớp", List.of("Lớp", "Số lớp", "Mã lớp học"), true, "125"),
+            SharedFields.FULL_NAME, SharedFields.BIRTH_YEAR, SharedFields.CITIZEN_ID,
+            new ImportField("sessionDate", "Ngày học", List.of("Buổi học", "Ngày buổi học"), false, "03/11/2025"),
+            new ImportField("status", "Điểm danh", List.of("Có mặt", "Trạng thái"), false, "x")));
 
     private final String templateName;
 

@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.bdhvs.campaign.core.accounts.Actor;
 import vn.bdhvs.campaign.core.accounts.CommuneAccess;
 import vn.bdhvs.campaign.core.audit.AuditLog;
+import vn.bdhvs.campaign.core.classes.ClassImport;
 import vn.bdhvs.campaign.core.common.ForbiddenException;
 import vn.bdhvs.campaign.core.geography.CommuneResolver;
 import vn.bdhvs.campaign.core.learners.CitizenIdHasher;
@@ -51,6 +52,8 @@ public class ImportService {
 
     private final TeamImport teams;
 
+    private final ClassImport classes;
+
     private final AuditLog audit;
 
     private final TransactionTemplate transactions;
@@ -60,7 +63,7 @@ public class ImportService {
     private final int maxRows;
 
     ImportService(CommuneResolver resolver, PlanningCatalog catalog, CitizenIdHasher hasher, LearnerImport learners,
-            TeamImport teams, AuditLog audit, PlatformTransactionManager transactionManager, Clock clock,
+            TeamImport teams, ClassImport classes, AuditLog audit, PlatformTransactionManager transactionManager, Clock clock,
             @Value("${campaign.imports.max-rows:500000}") int maxRows) {
         this.clock = clock;
         this.resolver = resolver;
@@ -68,6 +71,7 @@ public class ImportService {
         this.hasher = hasher;
         this.learners = learners;
         this.teams = teams;
+        this.classes = classes;
         this.audit = audit;
         this.transactions = new TransactionTemplate(transactionManager);
         this.maxRows = maxRows;
@@ -131,6 +135,7 @@ public class ImportService {
             case COMPLETIONS -> new CompletionSheet(header, mapping, communes, hasher, learners, LocalDate.now(clock));
             case TEAMS -> new TeamSheet(header, mapping, communes, teams, LocalDate.now(clock));
             case TEAM_ACTIVITIES -> new ActivitySheet(header, mapping, communes, teams, LocalDate.now(clock));
+            case ATTENDANCE -> new EnrolmentSheet(header, mapping, hasher, classes, LocalDate.now(clock));
         };
     }
 

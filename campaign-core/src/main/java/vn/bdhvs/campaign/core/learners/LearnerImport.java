@@ -227,6 +227,58 @@ public class LearnerImport {
         }
     }
 
+    /**
+     * The registered learner each row names, within the caller's scope. A row naming nobody is
+     * refused with {@code notFoundCode}; one naming a learner of another scope is refused as
+     * registered elsewhere, as in {@link #check}.
+     */
+    public Identified identify(Actor actor, List<PersonRow> people, String notFoundCode) {
+        jdbc.sql("""
+                create temporary table person_stage (
+                    row_number int primary key, commune_id bigint not null, full_name varchar(120) not null,
+                    name_key varchar(120) not null, birth_year int not null, citizen_id_hmac varchar(64),
+                    learner_id bigint
+                ) on commit drop
+                """).update();
+        StringBuilder csv = new StringBuilder(people.size() * 64);
+        for (PersonRow person : people) {
+            person(csv, person.row(), person.communeId(), person.fullName(), person.birthYear()).append(',');
+            quoted(csv, person.citizenIdHmac()).append('\n');
+        }
+        copy("copy person_stage (row_number, commune_id, full_name, name_key, birth_year, citizen_id_hmac)"
+                + " from stdin (format csv)", csv.toString());
+        match("person_stage");
+        ImportCheck.Builder refusals = new ImportCheck.Builder();
+        List<Match> matches = new ArrayList<>();
+        Map<Integer, Long> found = new HashMap<>();
+        jdbc.sql("""
+                select s.row_number, s.learner_id, l.commune_id
+                from person_stage s left join learner l on l.id = s.learner_id order by s.row_number
+                """).query(rs -> {
+                    if (rs.getObject(2) == null) {
+                        refusals.refused.put(rs.getInt(1), notFoundCode);
+                    }
+                    else {
+                        found.put(rs.getInt(1), rs.getLong(2));
+                        matches.add(new Match(rs.getInt(1), rs.getLong(3), false, false));
+                    }
+                });
+        Map<Integer, Long> learners = new HashMap<>();
+        for (Match match : inScope(actor, matches, refusals)) {
+            learners.put(match.row(), found.get(match.row()));
+        }
+        return new Identified(learners, refusals.build().refused());
+    }
+
+    /** The learner of each row found, and the rows refused with why. */
+    public record Identified(Map<Integer, Long> learners, Map<Integer, String> refused) {
+
+        public Identified {
+            learners = Map.copyOf(learners);
+            refused = Map.copyOf(refused);
+        }
+    }
+
     /** A row that is a learner already: where they are registered and what the row would change. */
     private record Match(int row, long communeId, boolean differs, boolean locked) {
     }
