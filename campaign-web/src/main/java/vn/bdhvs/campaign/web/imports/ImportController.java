@@ -67,8 +67,9 @@ class ImportController {
     }
 
     @GetMapping("/imports")
-    String list(@CurrentUser CampaignUser user, Model model) {
+    String list(@CurrentUser CampaignUser user, @RequestParam(required = false) ImportKind kind, Model model) {
         model.addAttribute("jobs", jobs.history(user.actor()));
+        model.addAttribute("chosenKind", kind);
         model.addAttribute("kinds", ImportKind.values());
         model.addAttribute("maxMegabytes", jobs.maxMegabytes());
         return LIST_VIEW;
