@@ -21,6 +21,20 @@ public final class CellValues {
 
     private static final Pattern YMD = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private static final Pattern WHOLE = Pattern.compile("\\d{1,9}");
+
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}([. ]\\d{3}){1,2}");
+
+    private static final Pattern NUMBER_CELL = Pattern.compile("\\d{1,9}\\.0+");
+
+    private static final Pattern YEAR = Pattern.compile("\\d{4}(\\.0+)?");
+
+    private static final Pattern ID_SEPARATORS = Pattern.compile("[\\s.-]");
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
     private static final Pattern SERIAL = Pattern.compile("\\d{5}(\\.0+)?");
 
     /** Day 0 of Excel's 1900 date system, as Excel counts (with its phantom 29/02/1900). */
@@ -37,7 +51,7 @@ public final class CellValues {
      * would run as a formula (starting with =, +, -, @) is refused rather than stored.
      */
     public static String text(String value, int max) {
-        String text = value.replaceAll("\\s+", " ").trim();
+        String text = SPACES.matcher(value).replaceAll(" ").trim();
         if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
             throw new DomainException("import.value.formulaLike");
         }
@@ -53,13 +67,13 @@ public final class CellValues {
      */
     public static int count(String value, int max) {
         String digits;
-        if (value.matches("\\d{1,9}")) {
+        if (WHOLE.matcher(value).matches()) {
             digits = value;
         }
-        else if (value.matches("\\d{1,3}([. ]\\d{3}){1,2}")) {
-            digits = value.replaceAll("[. ]", "");
+        else if (GROUPED.matcher(value).matches()) {
+            digits = value.replace(".", "").replace(" ", "");
         }
-        else if (value.matches("\\d{1,9}\\.0+")) {
+        else if (NUMBER_CELL.matcher(value).matches()) {
             digits = value.substring(0, value.indexOf('.'));
         }
         else {
@@ -74,7 +88,7 @@ public final class CellValues {
 
     /** A year of four digits ("1985", or 1985 from a number cell). */
     public static int year(String value) {
-        if (!value.matches("\\d{4}(\\.0+)?")) {
+        if (!YEAR.matcher(value).matches()) {
             throw new DomainException("import.value.year");
         }
         return Integer.parseInt(value.substring(0, 4));
@@ -131,8 +145,8 @@ public final class CellValues {
      * a number cell that lost its leading zero, and the message says so.
      */
     public static String citizenId(String value) {
-        String digits = value.replaceAll("[\\s.-]", "");
-        if (!digits.matches("\\d+")) {
+        String digits = ID_SEPARATORS.matcher(value).replaceAll("");
+        if (!DIGITS.matcher(digits).matches()) {
             throw new DomainException("import.cccd.notDigits");
         }
         if (digits.length() == 11) {

@@ -11,6 +11,7 @@ import vn.bdhvs.campaign.core.learners.CitizenIdHasher;
 import vn.bdhvs.campaign.core.learners.CompletionRow;
 import vn.bdhvs.campaign.core.learners.LearnerImport;
 import vn.bdhvs.campaign.core.common.ImportCheck;
+import vn.bdhvs.campaign.core.geography.VietnameseNames;
 import vn.bdhvs.campaign.core.planning.PlanningYears;
 
 /**
@@ -57,7 +58,7 @@ final class CompletionSheet extends KindSheet {
             errors.add(new RowError(row.number(), "", "", "import.completion.noDate", List.of()));
             return;
         }
-        if (!duplicate(row, LearnerSheet.personKey(hmac, communeId, fullName, birthYear))) {
+        if (!duplicate(row, LearnerSheet.personKey(hmac, communeId, VietnameseNames.key(fullName), birthYear))) {
             rows.add(new CompletionRow(row.number(), communeId, fullName, birthYear, hmac, completedOn, vneidOn));
         }
     }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import vn.bdhvs.campaign.core.accounts.Actor;
 import vn.bdhvs.campaign.core.common.DomainException;
@@ -24,7 +25,15 @@ final class LearnerSheet extends KindSheet {
 
     private final CommuneCells communes;
 
+    private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s.()-]");
+
+    private static final Pattern PHONE = Pattern.compile("\\+?\\d{8,15}");
+
     private final Map<String, TargetGroup> groups = new HashMap<>();
+
+    private final Map<String, TargetGroup> groupsByCell = new HashMap<>();
+
+    private final Map<String, Gender> genders = new HashMap<>();
 
     private final CitizenIdHasher hasher;
 
@@ -58,26 +67,33 @@ final class LearnerSheet extends KindSheet {
             LearnerImport.checkBirthYear(year, currentYear);
             return year;
         });
-        Gender gender = cell(row, "gender", CellValues::gender);
-        TargetGroup group = cell(row, "group", value -> {
-            TargetGroup found = groups.get(VietnameseNames.folded(value));
-            if (found == null) {
-                throw new DomainException("import.value.group", value);
-            }
-            return found;
-        });
+        // a file holds a handful of different genders and groups: each is read once
+        Gender gender = cell(row, "gender", value -> genders.computeIfAbsent(value, CellValues::gender));
+        TargetGroup group = cell(row, "group", value -> groupsByCell.computeIfAbsent(value, this::group));
         String phone = cell(row, "phone", value -> {
-            String digits = value.replaceAll("[\\s.()-]", "");
-            if (!digits.matches("\\+?\\d{8,15}")) {
+            String digits = PHONE_SEPARATORS.matcher(value).replaceAll("");
+            if (!PHONE.matcher(digits).matches()) {
                 throw new DomainException("import.value.phone");
             }
             return digits;
         });
         String hmac = cell(row, "citizenId", value -> hasher.hash(CellValues.citizenId(value)));
-        if (errors.size() > before || duplicate(row, personKey(hmac, communeId, fullName, birthYear))) {
+        if (errors.size() > before) {
             return;
         }
-        rows.add(new LearnerRow(row.number(), communeId, fullName, birthYear, gender, group.id(), phone, hmac));
+        String nameKey = VietnameseNames.key(fullName);
+        if (!duplicate(row, personKey(hmac, communeId, nameKey, birthYear))) {
+            rows.add(new LearnerRow(row.number(), communeId, fullName, nameKey, birthYear, gender, group.id(), phone,
+                    hmac));
+        }
+    }
+
+    private TargetGroup group(String value) {
+        TargetGroup found = groups.get(VietnameseNames.folded(value));
+        if (found == null) {
+            throw new DomainException("import.value.group", value);
+        }
+        return found;
     }
 
     @Override
@@ -90,8 +106,8 @@ final class LearnerSheet extends KindSheet {
         learners.apply(actor, check, skipped);
     }
 
-    /** A person within a file: by citizen ID when there is one, else by commune, name and birth year. */
-    static String personKey(String hmac, long communeId, String fullName, int birthYear) {
-        return hmac != null ? "c:" + hmac : "n:" + communeId + ":" + VietnameseNames.key(fullName) + ":" + birthYear;
+    /** A person within a file: by citizen ID when there is one, else by commune, name key and birth year. */
+    static String personKey(String hmac, long communeId, String nameKey, int birthYear) {
+        return hmac != null ? "c:" + hmac : "n:" + communeId + ":" + nameKey + ":" + birthYear;
     }
 }

@@ -188,7 +188,7 @@ public final class SheetReader implements Closeable {
                 public SheetRow next() {
                     CSVRecord record = records.next();
                     List<String> values = new ArrayList<>(record.size());
-                    record.forEach(value -> values.add(Normalizer.normalize(value, Normalizer.Form.NFC)));
+                    record.forEach(value -> values.add(nfc(value)));
                     return new SheetRow((int) record.getRecordNumber(), values, new BitSet());
                 }
             };
@@ -197,6 +197,12 @@ public final class SheetReader implements Closeable {
         catch (IOException ex) {
             throw new ImportFileException("import.file.badCsv", ex.getMessage());
         }
+    }
+
+    /** The text in composed form (NFC), as typed on most keyboards; most cells already are. */
+    private static String nfc(String value) {
+        return Normalizer.isNormalized(value, Normalizer.Form.NFC) ? value
+                : Normalizer.normalize(value, Normalizer.Form.NFC);
     }
 
     /** The text, if the bytes are UTF-8 (a BOM is dropped); otherwise why not. */
@@ -275,7 +281,7 @@ public final class SheetReader implements Closeable {
         return switch (cell.getType()) {
             case NUMBER -> isDate(cell) ? ISO_DATE.format(cell.asDate().toLocalDate())
                     : plain(cell.asNumber());
-            case STRING -> Normalizer.normalize(cell.asString().trim(), Normalizer.Form.NFC);
+            case STRING -> nfc(cell.asString().trim());
             case BOOLEAN -> cell.asBoolean() ? "TRUE" : "FALSE";
             case FORMULA, ERROR -> cell.getRawValue() == null ? "" : cell.getRawValue().trim();
             case EMPTY -> "";

@@ -86,7 +86,7 @@ public class LearnerImport {
                 """).update();
         StringBuilder csv = new StringBuilder(rows.size() * 96);
         for (LearnerRow row : rows) {
-            person(csv, row.row(), row.communeId(), row.fullName(), row.birthYear()).append(',');
+            person(csv, row.row(), row.communeId(), row.fullName(), row.nameKey(), row.birthYear()).append(',');
             csv.append(row.gender().name()).append(',').append(row.groupId()).append(',');
             quoted(csv, row.phone()).append(',');
             quoted(csv, row.citizenIdHmac()).append('\n');
@@ -128,14 +128,14 @@ public class LearnerImport {
      * those listed in {@code skipped}: creates and updates, each in one statement.
      */
     public void apply(Actor actor, ImportCheck check, Collection<Integer> skipped) {
-        Integer[] creates = check.creates().stream().filter(r -> !skipped.contains(r)).toArray(Integer[]::new);
         Integer[] updates = check.updates().stream().filter(r -> !skipped.contains(r)).toArray(Integer[]::new);
+        // the rows to create are those that matched nobody (refused rows always matched someone)
         jdbc.sql("""
                 insert into learner (commune_id, full_name, name_key, birth_year, gender, group_id, phone,
                                      citizen_id_hmac, created_at, created_by)
                 select commune_id, full_name, name_key, birth_year, gender, group_id, phone, citizen_id_hmac, ?, ?
-                from learner_stage where row_number = any(?) order by row_number
-                """).params(Timestamp.from(clock.instant()), actor.username(), creates).update();
+                from learner_stage where learner_id is null order by row_number
+                """).params(Timestamp.from(clock.instant()), actor.username()).update();
         jdbc.sql("""
                 update learner l set gender = s.gender, group_id = s.group_id, phone = coalesce(s.phone, l.phone),
                                      version = l.version + 1
@@ -158,7 +158,7 @@ public class LearnerImport {
                 """).update();
         StringBuilder csv = new StringBuilder(rows.size() * 96);
         for (CompletionRow row : rows) {
-            person(csv, row.row(), row.communeId(), row.fullName(), row.birthYear()).append(',');
+            person(csv, row.row(), row.communeId(), row.fullName(), VietnameseNames.key(row.fullName()), row.birthYear()).append(',');
             quoted(csv, row.citizenIdHmac()).append(',');
             csv.append(row.completedOn() == null ? "" : row.completedOn()).append(',');
             csv.append(row.vneidConfirmedOn() == null ? "" : row.vneidConfirmedOn()).append('\n');
@@ -242,7 +242,8 @@ public class LearnerImport {
                 """).update();
         StringBuilder csv = new StringBuilder(people.size() * 64);
         for (PersonRow person : people) {
-            person(csv, person.row(), person.communeId(), person.fullName(), person.birthYear()).append(',');
+            person(csv, person.row(), person.communeId(), person.fullName(), VietnameseNames.key(person.fullName()),
+                    person.birthYear()).append(',');
             quoted(csv, person.citizenIdHmac()).append('\n');
         }
         copy("copy person_stage (row_number, commune_id, full_name, name_key, birth_year, citizen_id_hmac)"
@@ -284,10 +285,11 @@ public class LearnerImport {
     }
 
     /** The start of a staged row: its number, commune, name, name key and birth year. */
-    private static StringBuilder person(StringBuilder csv, int row, long communeId, String fullName, int birthYear) {
+    private static StringBuilder person(StringBuilder csv, int row, long communeId, String fullName, String nameKey,
+            int birthYear) {
         csv.append(row).append(',').append(communeId).append(',');
         quoted(csv, fullName).append(',');
-        quoted(csv, VietnameseNames.key(fullName)).append(',');
+        quoted(csv, nameKey).append(',');
         return csv.append(birthYear);
     }
 
