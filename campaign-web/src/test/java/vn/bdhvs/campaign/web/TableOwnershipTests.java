@@ -41,6 +41,8 @@ class TableOwnershipTests {
             Map.entry("attendance", "core.classes"),
             Map.entry("learner", "core.learners"), Map.entry("citizen_id_lookup", "core.learners"),
             Map.entry("community_team", "core.teams"), Map.entry("team_activity", "core.teams"),
+            Map.entry("import_job", "core.imports"), Map.entry("import_row_error", "core.imports"),
+            Map.entry("import_mapping", "core.imports"),
             Map.entry("progress_counter", "reporting.progress"));
 
     /**

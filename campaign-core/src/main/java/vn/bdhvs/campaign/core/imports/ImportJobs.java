@@ -100,9 +100,9 @@ public class ImportJobs implements DisposableBean {
             throw new ImportFileException("import.file.tooLarge", maxMegabytes());
         }
         ImportPreview preview = imports.preview(kind, content);
-        String name = fileName == null || fileName.isBlank() ? "tep-nhap" : fileName.strip();
-        long id = transactions.execute(status -> store.insert(actor, kind, name.length() > 255 ? name.substring(0, 255)
-                : name, content, sha256(content), preview, preview.rows(), clock.instant()));
+        String name = fileName(fileName);
+        long id = transactions.execute(status -> store.insert(actor, kind, name, content, sha256(content), preview,
+                preview.rows(), clock.instant()));
         return job(actor, id);
     }
 
@@ -275,6 +275,13 @@ public class ImportJobs implements DisposableBean {
         Map<String, String> headers = new LinkedHashMap<>();
         mapping.columns().forEach((field, column) -> headers.put(field, job.header().get(column)));
         return headers;
+    }
+
+    /** The file's own name, without a folder some browsers send, control characters or excess length. */
+    static String fileName(String sent) {
+        String name = sent == null ? "" : sent.replaceAll("^.*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
+        name = name.isEmpty() ? "tep-nhap" : name;
+        return name.length() > 255 ? name.substring(0, 255) : name;
     }
 
     private static void requireImporter(Actor actor) {

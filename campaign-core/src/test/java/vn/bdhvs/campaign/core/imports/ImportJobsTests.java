@@ -191,6 +191,24 @@ class ImportJobsTests extends CommuneFixture {
         assertThat(job.mapping().columns()).hasSize(9);
     }
 
+    @Test
+    void shouldOfferATemplateForEveryKindWhoseHeadersAreAllRecognised() {
+        for (ImportKind kind : ImportKind.values()) {
+            SheetFile template = SheetFile.template(kind);
+            assertThat(template.name()).endsWith(".xlsx");
+            ImportJob job = jobs.upload(official("09025"), kind, template.name(), template.content());
+            assertThat(job.mapping().columns()).as(kind.name()).hasSize(kind.fields().size());
+            assertThat(job.rowsTotal()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void shouldKeepOnlyTheFileNameItselfWithoutFoldersOrControlCharacters() {
+        assertThat(ImportJobs.fileName("C:\\fakepath\\danh sách.xlsx")).isEqualTo("danh sách.xlsx");
+        assertThat(ImportJobs.fileName("../../x\r\nSet-Cookie: a.csv")).isEqualTo("xSet-Cookie: a.csv");
+        assertThat(ImportJobs.fileName("  ")).isEqualTo("tep-nhap");
+    }
+
     private ImportJob awaitDone(Actor actor, long id) {
         return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
                 .until(() -> jobs.job(actor, id), job -> !job.status().running());
