@@ -3,25 +3,20 @@ package vn.bdhvs.campaign.core.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.bdhvs.campaign.core.CommuneFixture;
 import vn.bdhvs.campaign.core.accounts.Actor;
 import vn.bdhvs.campaign.core.classes.EnrollmentView;
 
 /** Completions and VNeID confirmations from the national platform's export, on PostgreSQL. */
-class CompletionImportTests extends CommuneFixture {
+class CompletionImportTests extends ImportFixture {
 
     static final String HEADER = "Số CCCD;Họ và tên;Năm sinh;Ngày hoàn thành;Ngày xác thực VNeID\n";
 
-    @Autowired
-    ImportService imports;
 
     @Test
     void shouldRecordCompletionsOfRegisteredLearnersFoundByCitizenIdOrNameAndRefuseTheRest() {
@@ -39,7 +34,7 @@ class CompletionImportTests extends CommuneFixture {
                 + ";" + name + " E;1980;31/12/2023;\n"
                 + ";" + name + " F;1980;;\n"
                 + ";" + name + " B;1971;;30/02/2026\n";
-        ImportOutcome trial = run(official, file, false, false);
+        ImportOutcome trial = run(official, ImportKind.COMPLETIONS, file, false, false);
         assertThat(trial).extracting(ImportOutcome::created, ImportOutcome::updated, ImportOutcome::errorRows)
                 .containsExactly(0, 2, 5);
         assertThat(trial.errors()).extracting(RowError::row, RowError::code).containsExactly(
@@ -48,15 +43,15 @@ class CompletionImportTests extends CommuneFixture {
                 tuple(8, "import.value.dateImpossible"));
         assertThat(dates(byId)).containsExactly(null, null, null, null);
 
-        ImportOutcome done = run(official, file, true, true);
+        ImportOutcome done = run(official, ImportKind.COMPLETIONS, file, true, true);
         assertThat(done.committed()).isTrue();
         assertThat(dates(byId)).containsExactly(LocalDate.of(2026, 3, 15), null, LocalDate.of(2026, 3, 15), null);
         assertThat(dates(byName)).containsExactly(null, LocalDate.of(2026, 4, 2), null, LocalDate.of(2026, 4, 2));
 
         // the same file again changes nothing; an earlier date moves the first completion back
-        assertThat(run(official, file, true, true)).extracting(ImportOutcome::updated, ImportOutcome::unchanged)
-                .containsExactly(0, 2);
-        run(official, HEADER + cccd + ";x;1960;01/03/2026;\n", true, false);
+        assertThat(run(official, ImportKind.COMPLETIONS, file, true, true))
+                .extracting(ImportOutcome::updated, ImportOutcome::unchanged).containsExactly(0, 2);
+        run(official, ImportKind.COMPLETIONS, HEADER + cccd + ";x;1960;01/03/2026;\n", true, false);
         assertThat(dates(byId).get(0)).isEqualTo(LocalDate.of(2026, 3, 1));
     }
 
@@ -71,7 +66,7 @@ class CompletionImportTests extends CommuneFixture {
         EnrollmentView enrolment = training.detail(official, classId).enrollments().get(0);
         enrollments.complete(official, enrolment.id(), start.plusDays(1), "Học bù", enrolment.version());
         LocalDate platform = start.plusDays(5);
-        run(official, HEADER + ";" + name + ";1965;" + platform + ";\n", true, false);
+        run(official, ImportKind.COMPLETIONS, HEADER + ";" + name + ";1965;" + platform + ";\n", true, false);
         assertThat(dates(learnerId).get(0)).isEqualTo(start.plusDays(1));
 
         EnrollmentView completed = training.detail(official, classId).enrollments().get(0);
@@ -83,19 +78,11 @@ class CompletionImportTests extends CommuneFixture {
     void shouldNotTellWhetherAPersonIsRegisteredInAnotherScope() {
         String cccd = citizenId();
         register(official("09040"), "09040", "Người Xã Khác", cccd);
-        ImportOutcome outcome = run(official("09025"), HEADER + cccd + ";Người Xã Khác;1960;15/03/2026;\n", false,
-                false);
+        ImportOutcome outcome = run(official("09025"), ImportKind.COMPLETIONS,
+                HEADER + cccd + ";Người Xã Khác;1960;15/03/2026;\n", false, false);
         assertThat(outcome.errors()).extracting(RowError::code).containsExactly("import.learner.registeredElsewhere");
     }
 
-    private ImportOutcome run(Actor actor, String csv, boolean commit, boolean validOnly) {
-        byte[] content = csv.getBytes(StandardCharsets.UTF_8);
-        ColumnMapping mapping = imports.preview(ImportKind.COMPLETIONS, content).mapping();
-        return commit ? imports.commit(actor, ImportKind.COMPLETIONS, content, mapping, validOnly, rows -> {
-        }, outcome -> {
-        }) : imports.dryRun(actor, ImportKind.COMPLETIONS, content, mapping, rows -> {
-        });
-    }
 
     /** First completion, first confirmation, and the ones from the platform. */
     private List<LocalDate> dates(long learnerId) {

@@ -3,22 +3,17 @@ package vn.bdhvs.campaign.core.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.bdhvs.campaign.core.CommuneFixture;
 import vn.bdhvs.campaign.core.accounts.Actor;
 import vn.bdhvs.campaign.core.teams.TeamView;
 
 /** Community teams and their activity reports imported from files, on PostgreSQL. */
-class TeamImportTests extends CommuneFixture {
+class TeamImportTests extends ImportFixture {
 
-    @Autowired
-    ImportService imports;
 
     @Test
     void shouldRegisterTeamsOnceAndUpdateThemByCommuneAndName() {
@@ -79,12 +74,4 @@ class TeamImportTests extends CommuneFixture {
         return teams.teams(actor, "09025").stream().filter(t -> t.name().startsWith(prefix)).toList();
     }
 
-    private ImportOutcome run(Actor actor, ImportKind kind, String csv, boolean commit, boolean validOnly) {
-        byte[] content = csv.getBytes(StandardCharsets.UTF_8);
-        ColumnMapping mapping = imports.preview(kind, content).mapping();
-        return commit ? imports.commit(actor, kind, content, mapping, validOnly, rows -> {
-        }, outcome -> {
-        }) : imports.dryRun(actor, kind, content, mapping, rows -> {
-        });
-    }
 }
