@@ -43,7 +43,8 @@ class TableOwnershipTests {
             Map.entry("community_team", "core.teams"), Map.entry("team_activity", "core.teams"),
             Map.entry("import_job", "core.imports"), Map.entry("import_row_error", "core.imports"),
             Map.entry("import_mapping", "core.imports"),
-            Map.entry("progress_counter", "reporting.progress"));
+            Map.entry("progress_counter", "reporting.progress"),
+            Map.entry("report_setting", "reporting.export"), Map.entry("report_file", "reporting.export"));
 
     /**
      * The demo seeding (demo profile only, never in production) writes a year of history into the

@@ -55,12 +55,12 @@ public class ProgressReports {
         TargetRules rules = reading.rules();
         BiFunction<Indicator, TargetGroup, Plan> planOf = (indicator, group) -> rules.province(province.id(),
                 province.communeCount(), indicator, groupId(group), includeFormer);
-        List<ProgressValue> rows = reading.cards((indicator, group) -> {
+        List<ProgressValue> rows = rows(reading, (indicator, group) -> {
             Plan plan = planOf.apply(indicator, group);
             Counts.Count count = plan.area() == null ? counts.total(metric(indicator), groupId(group))
                     : counts.sum(plan.area(), metric(indicator), groupId(group));
             return reading.value(indicator, group, count, plan);
-        }).stream().filter(chosen(indicators, groups)).toList();
+        }, indicators, groups);
         List<List<Dashboards.MonthPoint>> months = new ArrayList<>();
         for (ProgressValue row : rows) {
             Plan plan = planOf.apply(row.indicator(), row.group());
@@ -86,13 +86,25 @@ public class ProgressReports {
         ProvinceSummary province = geography.findProvince(commune.provinceId()).orElseThrow();
         Reading reading = reader.read(province.id(), year);
         Counts counts = counters.commune(commune.id(), year);
-        List<ProgressValue> rows = reading.cards((indicator, group) -> reading.value(indicator, group,
+        List<ProgressValue> rows = rows(reading, (indicator, group) -> reading.value(indicator, group,
                 counts.commune(commune.id(), metric(indicator), groupId(group)),
-                reading.rules().commune(province.id(), commune.id(), indicator, groupId(group), true)))
-                .stream().filter(chosen(indicators, groups)).toList();
+                reading.rules().commune(province.id(), commune.id(), indicator, groupId(group), true)), indicators,
+                groups);
         List<List<Dashboards.MonthPoint>> months = rows.stream().map(row -> reading.monthly(row.indicator(),
                 counts.months(metric(row.indicator()), groupId(row.group())), row.baseline())).toList();
         return new ProgressReport(province, commune, year, true, rows, List.of(), months, counts.updatedAt());
+    }
+
+    /**
+     * The rows: with nothing chosen, the dashboard's cards (what has a target or figures); with a
+     * choice, every indicator × group chosen, figures or not, as the manager asked for them.
+     */
+    private static List<ProgressValue> rows(Reading reading, BiFunction<Indicator, TargetGroup, ProgressValue> valuer,
+            Set<String> indicators, Set<String> groups) {
+        if (indicators.isEmpty() && groups.isEmpty()) {
+            return reading.cards(valuer);
+        }
+        return reading.every(valuer).stream().filter(chosen(indicators, groups)).toList();
     }
 
     private static Predicate<ProgressValue> chosen(Set<String> indicators, Set<String> groups) {

@@ -59,16 +59,19 @@ final class Reading {
 
     /** A card per indicator × group that has a target (stated or not) or data. */
     List<ProgressValue> cards(BiFunction<Indicator, TargetGroup, ProgressValue> valuer) {
-        List<ProgressValue> cards = new ArrayList<>();
+        return every(valuer).stream().filter(value -> value.target() != null
+                || value.status() == ProgressStatus.UNKNOWN || value.actual() > 0).toList();
+    }
+
+    /** Every indicator × group (one value for an indicator that is not per group), with or without figures. */
+    List<ProgressValue> every(BiFunction<Indicator, TargetGroup, ProgressValue> valuer) {
+        List<ProgressValue> values = new ArrayList<>();
         for (Indicator indicator : indicators) {
             for (TargetGroup group : indicator.perGroup() ? groups : Arrays.asList((TargetGroup) null)) {
-                ProgressValue value = valuer.apply(indicator, group);
-                if (value.target() != null || value.status() == ProgressStatus.UNKNOWN || value.actual() > 0) {
-                    cards.add(value);
-                }
+                values.add(valuer.apply(indicator, group));
             }
         }
-        return cards;
+        return values;
     }
 
     /** The indicator asked for by code, else the first with a target, else the first. */

@@ -33,9 +33,13 @@ final class Navigation {
             items.add(new NavItem("nav.planning", "/planning", "nav-planning"));
         }
         // staff of a province or a commune bring their lists in; an ADMIN reaches imports from a
-        // commune's learners or teams page (the navigation has no room left for them at 1366 px)
+        // commune's learners or teams page (the administrator's navigation has no room left at 1366 px)
         if (user.role() == Role.PROVINCE_STAFF || user.role() == Role.COMMUNE_OFFICIAL) {
             items.add(new NavItem("nav.imports", "/imports", "nav-imports"));
+        }
+        // an ADMIN reaches reports from each dashboard ("Xuất báo cáo")
+        if (user.role() != Role.ADMIN) {
+            items.add(new NavItem("nav.reports", "/reports", "nav-reports"));
         }
         if (user.role() == Role.ADMIN) {
             items.add(new NavItem("nav.users", "/admin/users", "nav-users"));

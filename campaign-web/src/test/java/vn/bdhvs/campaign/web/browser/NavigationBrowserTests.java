@@ -56,7 +56,7 @@ class NavigationBrowserTests {
     @Test
     void shouldShowProvinceStaffTheirProvinceOnly() {
         logIn("bcd.hcm");
-        assertNavigation("Trang chủ", "Tiến độ", "Tỉnh/thành của tôi", "Kế hoạch & chỉ tiêu", "Nhập từ tệp");
+        assertNavigation("Trang chủ", "Tiến độ", "Tỉnh/thành của tôi", "Kế hoạch & chỉ tiêu", "Nhập từ tệp", "Báo cáo");
         page.locator("#nav-my-province").click();
         assertThat(page.locator("#province-name")).hasText("Thành phố Hồ Chí Minh");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("province-staff.png")));
@@ -65,14 +65,14 @@ class NavigationBrowserTests {
     @Test
     void shouldShowAManagerTheirProvinceWithoutAdministration() {
         logIn("quanly.hcm");
-        assertNavigation("Trang chủ", "Tiến độ", "Tỉnh/thành của tôi", "Kế hoạch & chỉ tiêu");
+        assertNavigation("Trang chủ", "Tiến độ", "Tỉnh/thành của tôi", "Kế hoạch & chỉ tiêu", "Báo cáo");
         assertThat(page.locator("#home-role")).hasText("Vai trò: Lãnh đạo, quản lý");
     }
 
     @Test
     void shouldShowACommuneOfficialTheirCommuneOnly() {
         logIn("xa.thudaumot");
-        assertNavigation("Trang chủ", "Tiến độ", "Xã/phường của tôi", "Lớp học", "Học viên", "Tổ công nghệ số", "Nhập từ tệp");
+        assertNavigation("Trang chủ", "Tiến độ", "Xã/phường của tôi", "Lớp học", "Học viên", "Tổ công nghệ số", "Nhập từ tệp", "Báo cáo");
         page.locator("#nav-my-commune").click();
         assertThat(page.locator("#commune-name")).hasText("Phường Thủ Dầu Một");
         // a guessed address of another ward leads to the Vietnamese 404 page
@@ -86,9 +86,9 @@ class NavigationBrowserTests {
     void shouldSwitchToEnglishAndBack() {
         logIn("xa.thudaumot");
         page.getByText("English").click();
-        assertNavigation("Home", "Progress", "My commune", "Classes", "Learners", "Teams", "Import");
+        assertNavigation("Home", "Progress", "My commune", "Classes", "Learners", "Teams", "Import", "Reports");
         page.getByText("Tiếng Việt").click();
-        assertNavigation("Trang chủ", "Tiến độ", "Xã/phường của tôi", "Lớp học", "Học viên", "Tổ công nghệ số", "Nhập từ tệp");
+        assertNavigation("Trang chủ", "Tiến độ", "Xã/phường của tôi", "Lớp học", "Học viên", "Tổ công nghệ số", "Nhập từ tệp", "Báo cáo");
     }
 
     @Test
