@@ -77,9 +77,11 @@ class ReportController {
 
     @GetMapping("/reports")
     String page(@CurrentUser CampaignUser user, @RequestParam(required = false) String unit,
-            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "true") boolean former,
-            @RequestParam(required = false) Set<String> indicators, @RequestParam(required = false) Set<String> groups,
-            Model model) {
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) Boolean former,
+            @RequestParam(defaultValue = "false") boolean chosen, @RequestParam(required = false) Set<String> indicators,
+            @RequestParam(required = false) Set<String> groups, Model model) {
+        // an unticked box sends nothing: once the form was sent, no "former" means no; on arrival, yes
+        boolean includeFormer = former != null ? former : !chosen;
         int chosenYear = PlanningYears.chosenOrCurrent(year, clock);
         String chosenUnit = unit != null && !unit.isBlank() ? unit.strip() : user.unitCode();
         Set<String> chosenIndicators = indicators == null ? Set.of() : indicators;
@@ -90,13 +92,13 @@ class ReportController {
         model.addAttribute("groups", catalog.groups());
         model.addAttribute("chosenUnit", chosenUnit);
         model.addAttribute("chosenYear", chosenYear);
-        model.addAttribute("former", former);
+        model.addAttribute("former", includeFormer);
         model.addAttribute("chosenIndicators", chosenIndicators);
         model.addAttribute("chosenGroups", chosenGroups);
         model.addAttribute("history", reports.history(user.actor()));
         if (chosenUnit != null) {
-            ReportService.ReportRequest request = new ReportService.ReportRequest(chosenUnit, chosenYear, former,
-                    chosenIndicators, chosenGroups);
+            ReportService.ReportRequest request = new ReportService.ReportRequest(chosenUnit, chosenYear,
+                    includeFormer, chosenIndicators, chosenGroups);
             model.addAttribute("report", reports.figures(user.actor(), request));
             Map<String, String> downloads = new LinkedHashMap<>();
             for (ReportFormat format : ReportFormat.values()) {

@@ -49,6 +49,10 @@ class ReportWebTests {
         assertThat(page).contains("id=\"report-summary\"", "Thành phố Hồ Chí Minh (79)",
                 "/reports/79.xlsx?year=" + LocalDate.now(clock).getYear() + "&amp;former=true");
 
+        // the former provinces' targets count unless the box is unticked
+        assertThat(page(manager, "/reports?unit=79&chosen=true")).contains("/reports/79.pdf?year="
+                + LocalDate.now(clock).getYear() + "&amp;former=false");
+
         MockHttpServletResponse xlsx = download(manager, "/reports/79.xlsx");
         assertThat(xlsx.getContentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(xlsx.getContentAsByteArray()).startsWith('P', 'K');
