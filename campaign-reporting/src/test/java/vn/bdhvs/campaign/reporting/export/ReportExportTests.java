@@ -83,6 +83,9 @@ class ReportExportTests {
     ReportService reports;
 
     @Autowired
+    ReportSettings settings;
+
+    @Autowired
     ClassService training;
 
     @Autowired
@@ -166,10 +169,20 @@ class ReportExportTests {
                         : CellText.safe(value.group().nameVi()));
                 assertNumber(row.getCell(5), share ? fraction(value.target()) : value.target(), share);
                 assertNumber(row.getCell(6), BigDecimal.valueOf(value.actual()), false);
+                assertNumber(row.getCell(7), BigDecimal.valueOf(value.actual()), false);
                 assertNumber(row.getCell(8), value.baseline() == null ? null : BigDecimal.valueOf(value.baseline()),
                         false);
                 assertNumber(row.getCell(9), fraction(value.share()), true);
+                assertNumber(row.getCell(10), share ? fraction(value.share()) : value.measure(), share);
+                assertNumber(row.getCell(11), share ? fraction(value.target()) : value.target(), share);
                 assertNumber(row.getCell(12), fraction(value.percentOfTarget()), true);
+                if (share) {
+                    assertNumber(row.getCell(13), fraction(value.projection()), true);
+                }
+                else if (value.projection() != null) {
+                    assertThat(BigDecimal.valueOf(row.getCell(13).getNumericCellValue()))
+                            .isEqualByComparingTo(value.projection());
+                }
                 assertThat(row.getCell(14).getStringCellValue()).isEqualTo(ExportTexts.status(value.status()));
             }
             Sheet perCommune = workbook.getSheet("Theo xã, phường");
@@ -312,6 +325,25 @@ class ReportExportTests {
                 .isNotEqualTo(firstCsv.content());
         assertThat(reports.history(manager)).extracting(ReportService.ReportEntry::id).contains(first.id(),
                 firstCsv.id());
+    }
+
+    @Test
+    void shouldSignWithTheHeadingTheProvinceSet() throws IOException {
+        Actor staff = new Actor("bcd.79", Role.PROVINCE_STAFF, manager.scope());
+        ReportSettings.Stored before = settings.settings(staff, "79");
+        settings.save(staff, "79", new ReportHeading("UBND THÀNH PHỐ HỒ CHÍ MINH", "BAN CHỈ ĐẠO THÀNH PHỐ", "BC-BCĐTP",
+                "Thành phố Hồ Chí Minh", "KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Trần Văn Ký",
+                "- Ban Chỉ đạo Trung ương;\n- Lưu: VT, BCĐTP."), before.version());
+        ReportService.StoredReport file = reports.generate(manager, request("79"), ReportFormat.PDF);
+        try (PDDocument pdf = Loader.loadPDF(file.content())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("BAN CHỈ ĐẠO THÀNH PHỐ", "/BC-BCĐTP", "KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN",
+                    "Trần Văn Ký", "Lưu: VT, BCĐTP.");
+        }
+        assertThatThrownBy(() -> settings.save(manager, "79", ReportHeading.defaults(before.province()), 1))
+                .isInstanceOf(vn.bdhvs.campaign.core.common.ForbiddenException.class);
+        assertThatThrownBy(() -> settings.save(staff, "79", ReportHeading.defaults(before.province()), 0))
+                .isInstanceOf(vn.bdhvs.campaign.core.common.ConcurrentChangeException.class);
     }
 
     @Test
