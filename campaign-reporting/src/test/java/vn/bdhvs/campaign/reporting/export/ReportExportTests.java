@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,34 +33,23 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import vn.bdhvs.campaign.core.accounts.Actor;
 import vn.bdhvs.campaign.core.accounts.Role;
 import vn.bdhvs.campaign.core.classes.ClassCmd;
 import vn.bdhvs.campaign.core.classes.ClassFormat;
-import vn.bdhvs.campaign.core.classes.ClassService;
-import vn.bdhvs.campaign.core.classes.EnrollmentService;
 import vn.bdhvs.campaign.core.classes.Organiser;
 import vn.bdhvs.campaign.core.classes.Topic;
 import vn.bdhvs.campaign.core.common.NotFoundException;
 import vn.bdhvs.campaign.core.geography.CommuneSummary;
-import vn.bdhvs.campaign.core.geography.GeographyService;
-import vn.bdhvs.campaign.core.geography.ReferenceDataImporter;
 import vn.bdhvs.campaign.core.geography.UnitScope;
 import vn.bdhvs.campaign.core.learners.Gender;
-import vn.bdhvs.campaign.core.learners.LearnerService;
 import vn.bdhvs.campaign.core.learners.RegisterLearnerCmd;
 import vn.bdhvs.campaign.core.planning.BaselineInput;
-import vn.bdhvs.campaign.core.planning.BaselineService;
 import vn.bdhvs.campaign.core.planning.CreateTargetGroupCmd;
 import vn.bdhvs.campaign.core.planning.IndicatorKind;
-import vn.bdhvs.campaign.core.planning.PlanningCatalog;
-import vn.bdhvs.campaign.core.planning.TargetCellInput;
-import vn.bdhvs.campaign.core.planning.TargetGrid;
 import vn.bdhvs.campaign.core.planning.TargetGroup;
-import vn.bdhvs.campaign.core.planning.TargetService;
+import vn.bdhvs.campaign.reporting.PlanFixture;
 import vn.bdhvs.campaign.reporting.progress.ProgressReport;
 import vn.bdhvs.campaign.reporting.progress.ProgressValue;
 
@@ -70,10 +58,7 @@ import vn.bdhvs.campaign.reporting.progress.ProgressValue;
  * PDFBox, the CSV with Commons CSV, each compared with the progress engine's figures; scope; formula
  * neutralisation; the history giving back the same bytes after the data changed.
  */
-@SpringBootTest
-class ReportExportTests {
-
-    static final Actor ADMIN = new Actor("quantri", Role.ADMIN, UnitScope.nation());
+class ReportExportTests extends PlanFixture {
 
     static final String FORMULA = "=HYPERLINK(\"http://x\",\"y\")";
 
@@ -85,36 +70,6 @@ class ReportExportTests {
     @Autowired
     ReportSettings settings;
 
-    @Autowired
-    ClassService training;
-
-    @Autowired
-    LearnerService learners;
-
-    @Autowired
-    EnrollmentService enrollments;
-
-    @Autowired
-    TargetService targets;
-
-    @Autowired
-    BaselineService baselines;
-
-    @Autowired
-    PlanningCatalog catalog;
-
-    @Autowired
-    GeographyService geography;
-
-    @Autowired
-    ReferenceDataImporter importer;
-
-    @Autowired
-    Clock clock;
-
-    @Value("${campaign.reference-data.file}")
-    Path referenceFile;
-
     int year;
 
     List<CommuneSummary> communes;
@@ -123,7 +78,6 @@ class ReportExportTests {
 
     @BeforeEach
     void hoChiMinhCity() {
-        importer.importIfChanged(referenceFile, "test");
         year = LocalDate.now(clock).getYear() - 1;
         communes = geography.province(UnitScope.nation(), "79").communes();
         manager = new Actor("quanly.79", Role.MANAGER, UnitScope.province(communes.get(0).provinceId()));
@@ -135,10 +89,10 @@ class ReportExportTests {
         catalog.createGroup(ADMIN, new CreateTargetGroupCmd("INJECT", FORMULA, "Injection"));
         for (String code : List.of("ADULTS", "ELDERLY", "INJECT")) {
             TargetGroup group = group(code);
-            setTarget(hcm, "TRAINED_SHARE", group, code.equals("ELDERLY") ? "40" : "50");
+            setTarget(hcm, year, "TRAINED_SHARE", group, code.equals("ELDERLY") ? "40" : "50");
             baselines.save(ADMIN, hcm, null, year, List.of(new BaselineInput(group.id(), "20", null)));
         }
-        setTarget(hcm, "CLASSES_HELD", null, "12");
+        setTarget(hcm, year, "CLASSES_HELD", null, "12");
         complete(communes.get(0), group("ADULTS"), LocalDate.of(year, 3, 10), 3);
         complete(communes.get(1), group("ELDERLY"), LocalDate.of(year, 6, 20), 2);
         complete(communes.get(2), group("INJECT"), LocalDate.of(year, 9, 1), 1);
@@ -402,16 +356,5 @@ class ReportExportTests {
                 e.version()));
     }
 
-    private void setTarget(long provinceId, String indicator, TargetGroup group, String value) {
-        long indicatorId = catalog.indicators().stream().filter(i -> i.code().equals(indicator)).findFirst()
-                .orElseThrow().id();
-        var cell = targets.grid(ADMIN, provinceId, year).cells().get(TargetGrid.key(indicatorId,
-                group == null ? null : group.id()));
-        targets.save(ADMIN, provinceId, year, List.of(new TargetCellInput(indicatorId, group == null ? null
-                : group.id(), value, cell == null ? null : cell.version())), true);
-    }
 
-    private TargetGroup group(String code) {
-        return catalog.groups().stream().filter(g -> g.code().equals(code)).findFirst().orElseThrow();
-    }
 }

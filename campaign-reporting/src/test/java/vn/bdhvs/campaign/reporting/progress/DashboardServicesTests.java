@@ -2,47 +2,30 @@ package vn.bdhvs.campaign.reporting.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import vn.bdhvs.campaign.QueryLog;
-import vn.bdhvs.campaign.core.accounts.Actor;
-import vn.bdhvs.campaign.core.accounts.Role;
+import vn.bdhvs.campaign.reporting.PlanFixture;
 import vn.bdhvs.campaign.core.geography.CommuneSummary;
-import vn.bdhvs.campaign.core.geography.GeographyService;
 import vn.bdhvs.campaign.core.geography.ProvinceSummary;
-import vn.bdhvs.campaign.core.geography.ReferenceDataImporter;
 import vn.bdhvs.campaign.core.geography.UnitScope;
 import vn.bdhvs.campaign.core.planning.BaselineInput;
 import vn.bdhvs.campaign.core.planning.BaselineService;
-import vn.bdhvs.campaign.core.planning.PlanningCatalog;
-import vn.bdhvs.campaign.core.planning.TargetCellInput;
 import vn.bdhvs.campaign.core.planning.TargetGroup;
-import vn.bdhvs.campaign.core.planning.TargetService;
 import vn.bdhvs.campaign.core.classes.ClassCmd;
 import vn.bdhvs.campaign.core.classes.ClassFormat;
-import vn.bdhvs.campaign.core.classes.EnrollmentService;
 import vn.bdhvs.campaign.core.learners.Gender;
-import vn.bdhvs.campaign.core.learners.LearnerService;
 import vn.bdhvs.campaign.core.classes.Organiser;
 import vn.bdhvs.campaign.core.learners.RegisterLearnerCmd;
 import vn.bdhvs.campaign.core.classes.Topic;
-import vn.bdhvs.campaign.core.classes.ClassService;
 
 /** The province, commune and nation dashboards on PostgreSQL: counts from the counters, targets and baselines, roll-up and former units. */
-@SpringBootTest
-class DashboardServicesTests {
-
-    static final Actor ADMIN = new Actor("quantri", Role.ADMIN, UnitScope.nation());
+class DashboardServicesTests extends PlanFixture {
 
     @Autowired
     ProvinceProgressService provinceProgress;
@@ -52,41 +35,6 @@ class DashboardServicesTests {
 
     @Autowired
     NationProgressService nationProgress;
-
-    @Autowired
-    ClassService training;
-
-    @Autowired
-    LearnerService learners;
-
-    @Autowired
-    EnrollmentService enrollments;
-
-    @Autowired
-    TargetService targets;
-
-    @Autowired
-    BaselineService baselines;
-
-    @Autowired
-    PlanningCatalog catalog;
-
-    @Autowired
-    GeographyService geography;
-
-    @Autowired
-    ReferenceDataImporter importer;
-
-    @Autowired
-    Clock clock;
-
-    @Value("${campaign.reference-data.file}")
-    Path referenceFile;
-
-    @BeforeEach
-    void referenceData() {
-        importer.importIfChanged(referenceFile, "test");
-    }
 
     @Test
     void shouldCountCompletionsOncePerLearnerAndRollThemUpToTheProvince() {
@@ -216,13 +164,6 @@ class DashboardServicesTests {
         enrollments.complete(ADMIN, enrollment, on, null, 0);
     }
 
-    private void setTarget(long provinceId, int year, String indicator, TargetGroup group, String value) {
-        long indicatorId = catalog.indicators().stream().filter(i -> i.code().equals(indicator)).findFirst().orElseThrow()
-                .id();
-        var cell = targets.grid(ADMIN, provinceId, year).cells().get(indicatorId + ":" + group.id());
-        targets.save(ADMIN, provinceId, year,
-                List.of(new TargetCellInput(indicatorId, group.id(), value, cell == null ? null : cell.version())), true);
-    }
 
     private CommuneSummary commune(String provinceCode, String name) {
         return geography.province(UnitScope.nation(), provinceCode).communes().stream()
@@ -239,8 +180,5 @@ class DashboardServicesTests {
                 .findFirst().orElseThrow().value();
     }
 
-    private TargetGroup group(String code) {
-        return catalog.groups().stream().filter(g -> g.code().equals(code)).findFirst().orElseThrow();
-    }
 
 }
