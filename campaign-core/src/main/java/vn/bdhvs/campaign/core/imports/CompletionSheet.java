@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import vn.bdhvs.campaign.core.common.SheetRow;
 import vn.bdhvs.campaign.core.accounts.Actor;
 import vn.bdhvs.campaign.core.common.DomainException;
 import vn.bdhvs.campaign.core.learners.CitizenIdHasher;

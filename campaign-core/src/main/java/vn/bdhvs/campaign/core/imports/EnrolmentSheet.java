@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.bdhvs.campaign.core.common.SheetRow;
 import vn.bdhvs.campaign.core.accounts.Actor;
 import vn.bdhvs.campaign.core.classes.AttendanceRow;
 import vn.bdhvs.campaign.core.classes.AttendanceStatus;

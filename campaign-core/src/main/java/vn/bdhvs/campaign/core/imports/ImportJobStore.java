@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.bdhvs.campaign.core.common.SheetReader;
 import vn.bdhvs.campaign.core.accounts.Actor;
 import vn.bdhvs.campaign.core.common.Message;
 import vn.bdhvs.campaign.core.geography.UnitScope;

@@ -23,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.bdhvs.campaign.core.common.ImportFileException;
 import vn.bdhvs.campaign.core.accounts.Actor;
 import vn.bdhvs.campaign.core.accounts.CommuneAccess;
 import vn.bdhvs.campaign.core.common.ConcurrentChangeException;

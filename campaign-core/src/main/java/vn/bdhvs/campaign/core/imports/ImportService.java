@@ -17,6 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.bdhvs.campaign.core.common.ImportFileException;
+import vn.bdhvs.campaign.core.common.SheetRow;
+import vn.bdhvs.campaign.core.common.SheetReader;
 import vn.bdhvs.campaign.core.accounts.Actor;
 import vn.bdhvs.campaign.core.accounts.CommuneAccess;
 import vn.bdhvs.campaign.core.audit.AuditLog;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import vn.bdhvs.campaign.core.common.SheetRow;
 import vn.bdhvs.campaign.core.accounts.Actor;
 import vn.bdhvs.campaign.core.common.DomainException;
 import vn.bdhvs.campaign.core.common.ImportCheck;

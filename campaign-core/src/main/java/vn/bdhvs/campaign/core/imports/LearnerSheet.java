@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import vn.bdhvs.campaign.core.common.SheetRow;
 import vn.bdhvs.campaign.core.accounts.Actor;
 import vn.bdhvs.campaign.core.common.DomainException;
 import vn.bdhvs.campaign.core.geography.VietnameseNames;

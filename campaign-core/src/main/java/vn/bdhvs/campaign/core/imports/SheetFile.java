@@ -1,5 +1,8 @@
 package vn.bdhvs.campaign.core.imports;
 
+import vn.bdhvs.campaign.core.common.SheetRow;
+import vn.bdhvs.campaign.core.common.SheetReader;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import vn.bdhvs.campaign.core.common.SheetRow;
 import vn.bdhvs.campaign.core.accounts.Actor;
 import vn.bdhvs.campaign.core.common.DomainException;
 import vn.bdhvs.campaign.core.common.ImportCheck;

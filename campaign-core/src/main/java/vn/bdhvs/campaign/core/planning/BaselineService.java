@@ -1,11 +1,10 @@
 package vn.bdhvs.campaign.core.planning;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.bdhvs.campaign.core.accounts.Actor;
 import vn.bdhvs.campaign.core.audit.AuditLog;
 import vn.bdhvs.campaign.core.common.ConcurrentChangeException;
-import vn.bdhvs.campaign.core.common.CsvReader;
+import vn.bdhvs.campaign.core.common.ImportFileException;
+import vn.bdhvs.campaign.core.common.SheetReader;
+import vn.bdhvs.campaign.core.common.SheetRow;
 import vn.bdhvs.campaign.core.common.Message;
 import vn.bdhvs.campaign.core.common.NotFoundException;
 import vn.bdhvs.campaign.core.common.VersionedRows;
@@ -131,28 +132,25 @@ public class BaselineService {
     }
 
     /**
-     * Imports a CSV of baselines for the province and its communes. Every line is checked first;
-     * any error means nothing is saved. Importing the same file twice changes nothing.
+     * Imports a file of baselines (CSV, or an XLSX workbook) for the province and its communes,
+     * read by {@link SheetReader}. Every line is checked first; any error means nothing is saved,
+     * and importing the same file twice changes nothing. A file of more than {@code maxRows} data
+     * rows is refused as soon as the row after the limit is read, and only the first
+     * {@link #SHOWN_ERRORS} errors are kept (with their total), so neither the work nor the answer
+     * grows with a huge or broken file. A file that cannot be read at all (not UTF-8, binary, a
+     * damaged workbook, empty) is refused with the reader's message.
      */
     @Transactional
     public CsvImportResult importCsv(Actor actor, long provinceId, byte[] content) {
-        return importCsv(actor, provinceId, new ByteArrayInputStream(content));
-    }
-
-    /**
-     * The same, read row by row: a file of more than {@code maxRows} data rows is refused as soon as
-     * the row after the limit is read, and only the first {@link #SHOWN_ERRORS} errors are kept
-     * (with their total), so neither the work nor the answer grows with a huge or broken file.
-     */
-    @Transactional
-    public CsvImportResult importCsv(Actor actor, long provinceId, InputStream content) {
         ProvinceSummary province = access.editable(actor, provinceId);
-        try (CsvReader reader = CsvReader.open(content)) {
-            List<String> header = reader.next();
-            if (header == null || !header.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList().equals(CSV_HEADER)) {
+        // one row more than the limit, to say where the limit was passed
+        try (SheetReader reader = SheetReader.open(content, maxRows + 1)) {
+            List<String> header = reader.header();
+            if (!header.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList().equals(CSV_HEADER)) {
                 return new CsvImportResult(List.of(new LineError(1, Message.of("baseline.csv.header",
                         String.join(",", CSV_HEADER)))), 0, List.of());
             }
+            boolean workbook = SheetReader.isWorkbook(content);
             Map<String, CommuneSummary> communes = currentCommunes(province);
             Map<String, TargetGroup> groups = new HashMap<>();
             catalog.groups().forEach(group -> groups.put(group.code(), group));
@@ -163,16 +161,21 @@ public class BaselineService {
             List<LineError> errors = new ArrayList<>();
             int errorCount = 0;
             int rowCount = 0;
-            for (List<String> row = reader.next(); row != null; row = reader.next()) {
+            for (SheetRow sheetRow = reader.next(); sheetRow != null; sheetRow = reader.next()) {
                 if (++rowCount > maxRows) {
-                    return new CsvImportResult(List.of(new LineError(reader.line(),
+                    return new CsvImportResult(List.of(new LineError(sheetRow.number(),
                             Message.of("baseline.csv.tooManyRows", maxRows))), 0, List.of());
+                }
+                // a workbook leaves out the empty cells at the end of a row
+                List<String> row = new ArrayList<>(sheetRow.values());
+                while (workbook && row.size() < CSV_HEADER.size()) {
+                    row.add("");
                 }
                 Optional<Message> error = checkRow(actor, province, communes, groups, row, seen, years, writes,
                         storedByUnitYear);
                 if (error.isPresent()) {
                     if (++errorCount <= SHOWN_ERRORS) {
-                        errors.add(new LineError(reader.line(), error.get()));
+                        errors.add(new LineError(sheetRow.number(), error.get()));
                     }
                 }
             }
@@ -183,6 +186,10 @@ public class BaselineService {
             List<Message> warnings = new ArrayList<>();
             years.forEach(year -> warnings.addAll(exceedWarnings(province, year).values()));
             return new CsvImportResult(List.of(), writes.size(), warnings);
+        }
+        catch (ImportFileException ex) {
+            return new CsvImportResult(List.of(new LineError(1, new Message(ex.code(), Arrays.asList(ex.args())))),
+                    0, List.of());
         }
     }
 

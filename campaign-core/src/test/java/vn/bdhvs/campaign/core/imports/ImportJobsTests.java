@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.bdhvs.campaign.core.CommuneFixture;
+import vn.bdhvs.campaign.core.common.SheetRow;
+import vn.bdhvs.campaign.core.common.SheetReader;
 import vn.bdhvs.campaign.core.accounts.Actor;
 import vn.bdhvs.campaign.core.accounts.Role;
 import vn.bdhvs.campaign.core.common.ConcurrentChangeException;

@@ -41,6 +41,33 @@ class BaselineServiceTests extends PlanningFixture {
     }
 
     @Test
+    void shouldImportAWorkbookAndRefuseTextThatIsNotUtf8() throws java.io.IOException {
+        ProvinceSummary khanhHoa = province("56");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "test", "1.0")) {
+            org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("Dân số");
+            List<String> header = List.of("ma_don_vi", "ma_nhom", "nam", "so_nguoi");
+            for (int column = 0; column < header.size(); column++) {
+                sheet.value(0, column, header.get(column));
+            }
+            sheet.value(1, 0, khanhHoa.code());
+            sheet.value(1, 1, "ELDERLY");
+            sheet.value(1, 2, 2026);
+            sheet.value(1, 3, 81234);
+            workbook.finish();
+        }
+        CsvImportResult result = baselines.importCsv(staff(khanhHoa), khanhHoa.id(), out.toByteArray());
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.saved()).isEqualTo(1);
+
+        CsvImportResult latin = baselines.importCsv(staff(khanhHoa), khanhHoa.id(),
+                "ma_don_vi,ma_nhom,nam,so_nguoi\nKhánh Hòa,ADULTS,2026,1\n".getBytes(java.nio.charset.Charset
+                        .forName("windows-1258")));
+        assertThat(latin.errors()).extracting(e -> e.line(), e -> e.message().code())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "import.file.notUtf8"));
+    }
+
+    @Test
     void shouldReportEveryBadLineAndSaveNothing() {
         ProvinceSummary dienBien = province("11");
         String csv = """

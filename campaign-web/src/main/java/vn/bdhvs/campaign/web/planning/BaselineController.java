@@ -1,7 +1,6 @@
 package vn.bdhvs.campaign.web.planning;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -84,10 +83,7 @@ class BaselineController {
             model.addAttribute("failure", "referenceData.noFile");
             return show(model, baselines.province(user.actor(), id, year), Map.of(), null);
         }
-        CsvImportResult result;
-        try (InputStream content = file.getInputStream()) {
-            result = baselines.importCsv(user.actor(), id, content);
-        }
+        CsvImportResult result = baselines.importCsv(user.actor(), id, file.getBytes());
         if (!result.success()) {
             model.addAttribute("failure", "baseline.csv.rejected");
             model.addAttribute("csvErrors", result.errors());

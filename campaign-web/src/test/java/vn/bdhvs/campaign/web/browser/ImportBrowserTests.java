@@ -23,8 +23,8 @@ import com.microsoft.playwright.options.FilePayload;
 
 import vn.bdhvs.campaign.core.accounts.AccountService;
 import vn.bdhvs.campaign.core.accounts.Role;
-import vn.bdhvs.campaign.core.imports.SheetReader;
-import vn.bdhvs.campaign.core.imports.SheetRow;
+import vn.bdhvs.campaign.core.common.SheetReader;
+import vn.bdhvs.campaign.core.common.SheetRow;
 import vn.bdhvs.campaign.web.CampaignWebTest;
 import vn.bdhvs.campaign.web.TestAccounts;
 

@@ -1,4 +1,4 @@
-package vn.bdhvs.campaign.core.imports;
+package vn.bdhvs.campaign.core.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,4 @@
-package vn.bdhvs.campaign.core.imports;
-
-import vn.bdhvs.campaign.core.common.DomainException;
+package vn.bdhvs.campaign.core.common;
 
 /** The file as a whole cannot be imported (encoding, format, size, no rows); nothing was read into the database. */
 public class ImportFileException extends DomainException {

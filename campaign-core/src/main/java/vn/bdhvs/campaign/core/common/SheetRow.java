@@ -1,4 +1,4 @@
-package vn.bdhvs.campaign.core.imports;
+package vn.bdhvs.campaign.core.common;
 
 import java.util.BitSet;
 import java.util.List;
