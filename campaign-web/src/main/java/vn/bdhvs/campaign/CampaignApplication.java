@@ -7,13 +7,15 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The campaign platform: every module's features, scanned from the base package. With
  * {@code --recompute-progress} it runs that command without a web server (so a busy port does
- * not matter) and exits.
+ * not matter) and exits. Scheduled work (erasing old uploaded files) runs in every instance.
  */
 @SpringBootApplication
+@EnableScheduling
 public class CampaignApplication {
 
     public static final String RECOMPUTE_PROGRESS = "recompute-progress";

@@ -27,6 +27,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -38,10 +39,20 @@ import org.dhatim.fastexcel.reader.SheetVisibility;
  * name: XLSX (the first visible sheet, streamed), or CSV in UTF-8 with or without a BOM,
  * separated by commas or semicolons (the header line decides). Text is normalised to NFC.
  * Refuses, with a message code, what it cannot read safely: text that is not UTF-8 (a file saved
- * as Windows-1258 or Latin-1), binary data, Excel 97-2003 files, damaged workbooks, empty files,
- * files with a header only and files over the row limit.
+ * as Windows-1258 or Latin-1), binary data, Excel 97-2003 files, damaged workbooks and ZIPs that
+ * are not workbooks, empty files, files with a header only, files over the row limit, rows over
+ * {@value #MAX_COLUMNS} columns, header cells over {@value #MAX_HEADER_LENGTH} characters and
+ * cells over Excel's 32,767 ({@link WorkbookGuard} looks inside a workbook before it is read).
  */
 public final class SheetReader implements Closeable {
+
+    /** The most columns a row may have. */
+    public static final int MAX_COLUMNS = 500;
+
+    /** The longest header cell, in characters. */
+    public static final int MAX_HEADER_LENGTH = 200;
+
+    private static final int MAX_CELL_LENGTH = 32_767;
 
     private static final byte[] ZIP = { 'P', 'K', 3, 4 };
 
@@ -74,6 +85,9 @@ public final class SheetReader implements Closeable {
         SheetRow first = nextNonBlank();
         if (first == null) {
             throw new ImportFileException("import.file.empty");
+        }
+        if (first.values().stream().anyMatch(value -> value.length() > MAX_HEADER_LENGTH)) {
+            throw new ImportFileException("import.file.headerTooLong", first.number(), MAX_HEADER_LENGTH);
         }
         this.header = first.values();
         this.headerRow = first.number();
@@ -151,14 +165,26 @@ public final class SheetReader implements Closeable {
             while (rows.hasNext()) {
                 SheetRow row = rows.next();
                 if (!row.blank()) {
-                    return row;
+                    return checked(row);
                 }
             }
             return null;
         }
-        catch (UncheckedIOException | IllegalStateException ex) {
+        catch (UncheckedIOException | IllegalStateException | ExcelReaderException ex) {
             throw damaged(ex);
         }
+    }
+
+    private static SheetRow checked(SheetRow row) {
+        if (row.values().size() > MAX_COLUMNS) {
+            throw new ImportFileException("import.file.tooManyColumns", MAX_COLUMNS);
+        }
+        for (String value : row.values()) {
+            if (value.length() > MAX_CELL_LENGTH) {
+                throw new ImportFileException("import.file.cellTooLong", MAX_CELL_LENGTH);
+            }
+        }
+        return row;
     }
 
     private ImportFileException damaged(RuntimeException ex) {
@@ -228,6 +254,7 @@ public final class SheetReader implements Closeable {
     }
 
     private static SheetReader xlsx(byte[] content, int maxRows) {
+        WorkbookGuard.check(content);
         ReadableWorkbook workbook = null;
         try {
             workbook = new ReadableWorkbook(new ByteArrayInputStream(content), new ReadingOptions(true, false));
@@ -250,7 +277,7 @@ public final class SheetReader implements Closeable {
             };
             return new SheetReader(workbook, rows, sheet.getName(), sheets.size(), maxRows);
         }
-        catch (IOException | UncheckedIOException | IllegalStateException ex) {
+        catch (IOException | UncheckedIOException | IllegalStateException | ExcelReaderException ex) {
             closeQuietly(workbook);
             throw new ImportFileException("import.file.badXlsx");
         }

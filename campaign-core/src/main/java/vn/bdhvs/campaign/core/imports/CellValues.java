@@ -157,4 +157,17 @@ public final class CellValues {
         }
         return digits;
     }
+
+    /**
+     * A citizen-ID cell as an error shows and keeps it: its first 3 and last 2 characters, the
+     * rest hidden, enough to find the row without keeping the number.
+     */
+    public static String maskedCitizenId(String value) {
+        int length = value.codePointCount(0, value.length());
+        if (length <= 5) {
+            return "•".repeat(length);
+        }
+        int end = value.offsetByCodePoints(0, length - 2);
+        return value.substring(0, value.offsetByCodePoints(0, 3)) + "•".repeat(length - 5) + value.substring(end);
+    }
 }

@@ -34,7 +34,7 @@ class ImportJobStore {
             id, kind, file_name, content_type, content_sha256, content_size, username, header::text, mapping::text,
             status, valid_only, rows_total, rows_done, created, updated, unchanged, error_rows, failure_code,
             failure_args::text, sheet_name, sheet_count, uploaded_at, checked_at, committed_by, committed_at,
-            finished_at, version
+            finished_at, content_erased_at, version
             """;
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
@@ -99,8 +99,18 @@ class ImportJobStore {
                 .query((rs, n) -> job(rs)).list();
     }
 
-    byte[] content(long id) {
-        return jdbc.sql("select content from import_job where id = ?").param(id).query(byte[].class).single();
+    /** The uploaded file, empty once erased. */
+    Optional<byte[]> content(long id) {
+        return jdbc.sql("select content from import_job where id = ? and content is not null").param(id)
+                .query((rs, n) -> rs.getBytes(1)).optional();
+    }
+
+    /** Erases the files uploaded before {@code before}, except those of running jobs; returns how many. */
+    int eraseFiles(Instant before, Instant now) {
+        return jdbc.sql("""
+                update import_job set content = null, content_erased_at = ?
+                where content is not null and uploaded_at < ? and status not in ('CHECKING', 'IMPORTING')
+                """).params(utc(now), utc(before)).update();
     }
 
     void setMapping(long id, ColumnMapping mapping) {
@@ -210,7 +220,7 @@ class ImportJobStore {
                         : new Message(failureCode, json.readValue(rs.getString("failure_args"), ARGS)),
                 rs.getString("sheet_name"), rs.getInt("sheet_count"), instant(rs, "uploaded_at"),
                 instant(rs, "checked_at"), rs.getString("committed_by"), instant(rs, "committed_at"),
-                instant(rs, "finished_at"), rs.getLong("version"));
+                instant(rs, "finished_at"), instant(rs, "content_erased_at"), rs.getLong("version"));
     }
 
     /** The condition on a job's scope columns for the caller, with its parameters. */

@@ -3,11 +3,14 @@ package vn.bdhvs.campaign.core.imports;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 
@@ -17,6 +20,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -65,13 +69,17 @@ public class ImportJobs implements DisposableBean {
 
     private final long maxBytes;
 
+    private final Duration keepFiles;
+
     /**
      * {@code workers}: checks and imports run at the same time (one by default: an import keeps a
-     * core busy); the others wait their turn.
+     * core busy); the others wait their turn. {@code keepFilesDays}: how long an uploaded file is
+     * kept for its checks, import and error file before it is erased.
      */
     ImportJobs(ImportService imports, ImportJobStore store, PlatformTransactionManager transactionManager, Clock clock,
             @Value("${campaign.imports.max-size-mb:50}") int maxMegabytes,
-            @Value("${campaign.imports.workers:1}") int workers) {
+            @Value("${campaign.imports.workers:1}") int workers,
+            @Value("${campaign.imports.keep-files-days:7}") int keepFilesDays) {
         this.imports = imports;
         this.store = store;
         this.executor = new ThreadPoolTaskExecutor();
@@ -84,6 +92,7 @@ public class ImportJobs implements DisposableBean {
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.maxBytes = maxMegabytes * 1024L * 1024L;
+        this.keepFiles = Duration.ofDays(keepFilesDays);
     }
 
     /** The largest file accepted, in megabytes. */
@@ -172,6 +181,9 @@ public class ImportJobs implements DisposableBean {
      */
     public void check(Actor actor, long id, long version, ColumnMapping mapping, String saveAs) {
         ImportJob job = job(actor, id);
+        if (job.fileErasedAt() != null) {
+            throw erased();
+        }
         mapping.checkColumns(job.kind(), job.header().size());
         transactions.executeWithoutResult(status -> {
             if (!store.move(id, version, CHECKABLE, ImportJobStatus.CHECKING, false, null)) {
@@ -209,7 +221,7 @@ public class ImportJobs implements DisposableBean {
     public SheetFile errorFile(Actor actor, long id, Function<RowError, String> describe) {
         ImportJob job = job(actor, id);
         List<RowError> errors = store.errors(id, 0, Integer.MAX_VALUE);
-        return SheetFile.errors(job, store.content(id), errors, describe, imports.maxRows());
+        return SheetFile.errors(job, content(id), errors, describe, imports.maxRows());
     }
 
     /** At a stop, running jobs are abandoned: their transactions roll back, and the next start marks them failed. */
@@ -229,9 +241,31 @@ public class ImportJobs implements DisposableBean {
         return count;
     }
 
+    /**
+     * Erases the uploaded files older than the days they are kept (they may hold citizen IDs in
+     * clear), at every start and then every hour; the jobs keep their counts and errors.
+     */
+    @Scheduled(initialDelay = 0, fixedDelay = 1, timeUnit = TimeUnit.HOURS)
+    public int eraseOldFiles() {
+        Instant now = clock.instant();
+        int count = transactions.execute(status -> store.eraseFiles(now.minus(keepFiles), now));
+        if (count > 0) {
+            log.info("{} uploaded import file(s) older than {} days erased", count, keepFiles.toDays());
+        }
+        return count;
+    }
+
+    private byte[] content(long id) {
+        return store.content(id).orElseThrow(this::erased);
+    }
+
+    private DomainException erased() {
+        return new DomainException("import.job.fileErased", keepFiles.toDays());
+    }
+
     private void runCheck(Actor actor, ImportKind kind, long id, ColumnMapping mapping) {
         run(id, () -> {
-            ImportOutcome outcome = imports.dryRun(actor, kind, store.content(id), mapping, progress(id));
+            ImportOutcome outcome = imports.dryRun(actor, kind, content(id), mapping, progress(id));
             transactions.executeWithoutResult(
                     status -> store.finish(id, outcome, ImportJobStatus.CHECKED, clock.instant()));
         });
@@ -239,7 +273,7 @@ public class ImportJobs implements DisposableBean {
 
     private void runImport(Actor actor, ImportKind kind, long id, ColumnMapping mapping, boolean validOnly) {
         run(id, () -> {
-            ImportOutcome outcome = imports.commit(actor, kind, store.content(id), mapping, validOnly, progress(id),
+            ImportOutcome outcome = imports.commit(actor, kind, content(id), mapping, validOnly, progress(id),
                     done -> store.finish(id, done, ImportJobStatus.IMPORTED, clock.instant()));
             if (!outcome.committed()) {
                 // the data changed since the check and the file now has errors: nothing was written

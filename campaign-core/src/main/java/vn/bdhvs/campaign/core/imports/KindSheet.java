@@ -72,7 +72,9 @@ abstract class KindSheet {
             return reader.apply(value);
         }
         catch (DomainException ex) {
-            errors.add(new RowError(row.number(), columnName, value, ex.code(), Arrays.asList(ex.args())));
+            String shown = field.equals("citizenId") ? CellValues.maskedCitizenId(value)
+                    : value;
+            errors.add(new RowError(row.number(), columnName, shown, ex.code(), Arrays.asList(ex.args())));
             return null;
         }
     }

@@ -17,8 +17,12 @@ final class SheetWriter {
     private SheetWriter() {
     }
 
-    /** {@code marked}: header columns shown as required (a coloured fill). */
-    static byte[] write(String sheetName, List<String> header, List<Boolean> marked, List<List<String>> rows) {
+    /**
+     * {@code marked}: header columns shown as required (a coloured fill); {@code notes}: a comment
+     * on each header cell, where given.
+     */
+    static byte[] write(String sheetName, List<String> header, List<Boolean> marked, List<String> notes,
+            List<List<String>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook workbook = new Workbook(out, "Binh dan hoc vu so", "1.0")) {
             Worksheet sheet = workbook.newWorksheet(sheetName);
@@ -29,6 +33,9 @@ final class SheetWriter {
                     style = style.fillColor("FFF2CC");
                 }
                 style.set();
+                if (column < notes.size()) {
+                    sheet.comment(0, column, notes.get(column));
+                }
                 int widest = header.get(column).length();
                 for (List<String> row : rows) {
                     widest = Math.max(widest, column < row.size() ? row.get(column).length() : 0);

@@ -5,6 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,6 +24,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.bdhvs.campaign.core.accounts.Actor;
+import vn.bdhvs.campaign.core.audit.AuditLog;
 import vn.bdhvs.campaign.core.common.DomainException;
 
 /**
@@ -42,17 +52,16 @@ class CitizenIdLookups {
 
     private final TransactionTemplate ownTransaction;
 
-    CitizenIdLookups(JdbcClient jdbc, Limit limit, Clock clock, PlatformTransactionManager transactions) {
+    private final AuditLog audit;
+
+    CitizenIdLookups(JdbcClient jdbc, Limit limit, Clock clock, PlatformTransactionManager transactions,
+            AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.limit = limit;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    }
-
-    /** How many look-ups one user may make within an hour. */
-    int perHour() {
-        return limit.perHour();
     }
 
     /**
@@ -63,21 +72,73 @@ class CitizenIdLookups {
         checkAvailable(actor, 1);
     }
 
-    /** The same for {@code needed} look-ups at once (an import that finds people registered elsewhere). */
-    void checkAvailable(Actor actor, int needed) {
+    /**
+     * Refuses, as {@link #checkAvailable}, when the hour's look-ups are used up; in a transaction of
+     * its own, for a file with citizen IDs before any of them is looked for.
+     */
+    void requireAvailable(Actor actor) {
+        ownTransaction.executeWithoutResult(status -> refuseIfOver(lockAndCount(actor), 1));
+    }
+
+    /**
+     * Counts the look-ups of the given citizen-ID HMACs, those already counted within the hour not
+     * again (a file checked, then imported), and records {@code action} in the audit log, both in a
+     * transaction of its own so that a dry run's look-ups count too. When fewer look-ups are left
+     * than needed, the ones left are spent and the whole request is refused with the message of an
+     * exhausted limit: a refusal then costs what it reveals, and the next file with citizen IDs is
+     * refused before any is looked for.
+     */
+    void spend(Actor actor, Collection<String> hmacs, String action) {
+        DomainException refusal = ownTransaction.execute(status -> {
+            Used used = lockAndCount(actor);
+            Set<String> fresh = new LinkedHashSet<>(hmacs);
+            fresh.removeAll(used.hmacs());
+            int left = Math.max(0, limit.perHour() - used.count());
+            int spent = Math.min(left, fresh.size());
+            insert(actor, fresh.stream().limit(spent).toList());
+            audit.record(actor.username(), action, "learner", null, null,
+                    Map.of("rows", hmacs.size(), "counted", fresh.size(), "refused", spent < fresh.size()));
+            return spent < fresh.size() ? rateLimited(used) : null;
+        });
+        if (refusal != null) {
+            throw refusal;
+        }
+    }
+
+    /** The same for {@code needed} look-ups at once. */
+    private void checkAvailable(Actor actor, int needed) {
+        refuseIfOver(lockAndCount(actor), needed);
+    }
+
+    /** The user's look-ups within the hour, serialised per user for the transaction. */
+    private Used lockAndCount(Actor actor) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('citizen-id-lookup:' || ?))").param(actor.username())
                 .query(rs -> {
                 });
         OffsetDateTime since = OffsetDateTime.ofInstant(clock.instant().minus(WINDOW), ZoneOffset.UTC);
-        var used = jdbc.sql("""
-                select count(*), min(looked_up_at) from citizen_id_lookup where username = ? and looked_up_at > ?
-                """).params(actor.username(), since).query((rs, n) -> new Used(rs.getInt(1),
-                rs.getObject(2, OffsetDateTime.class))).single();
+        List<OffsetDateTime> times = new ArrayList<>();
+        Set<String> hmacs = new HashSet<>();
+        jdbc.sql("""
+                select looked_up_at, citizen_id_hmac from citizen_id_lookup where username = ? and looked_up_at > ?
+                """).params(actor.username(), since).query(rs -> {
+                    times.add(rs.getObject(1, OffsetDateTime.class));
+                    if (rs.getString(2) != null) {
+                        hmacs.add(rs.getString(2));
+                    }
+                });
+        return new Used(times.size(), times.stream().min(Comparator.naturalOrder()).orElse(null), hmacs);
+    }
+
+    private void refuseIfOver(Used used, int needed) {
         if (used.count() + needed > limit.perHour()) {
-            Instant retryAt = used.oldest() == null ? clock.instant() : used.oldest().toInstant().plus(WINDOW);
-            long minutes = Math.max(1, Duration.between(clock.instant(), retryAt).toMinutes() + 1);
-            throw new DomainException("learner.citizenId.rateLimited", limit.perHour(), minutes);
+            throw rateLimited(used);
         }
+    }
+
+    private DomainException rateLimited(Used used) {
+        Instant retryAt = used.oldest() == null ? clock.instant() : used.oldest().toInstant().plus(WINDOW);
+        long minutes = Math.max(1, Duration.between(clock.instant(), retryAt).toMinutes() + 1);
+        return new DomainException("learner.citizenId.rateLimited", limit.perHour(), minutes);
     }
 
     /**
@@ -88,17 +149,21 @@ class CitizenIdLookups {
         record(actor, 1);
     }
 
-    /** Counts {@code count} look-ups at once. */
-    void record(Actor actor, int count) {
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        ownTransaction.executeWithoutResult(status -> {
-            jdbc.sql("delete from citizen_id_lookup where username = ? and looked_up_at < ?")
-                    .params(actor.username(), now.minus(WINDOW)).update();
-            jdbc.sql("insert into citizen_id_lookup (username, looked_up_at) select ?, ? from generate_series(1, ?)")
-                    .params(actor.username(), now, count).update();
-        });
+
+    private void record(Actor actor, int count) {
+        ownTransaction.executeWithoutResult(status -> insert(actor, Collections.nCopies(count, null)));
     }
 
-    private record Used(int count, OffsetDateTime oldest) {
+    /** One look-up per HMAC (null for one not kept), and the user's look-ups older than the hour deleted. */
+    private void insert(Actor actor, List<String> hmacs) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        jdbc.sql("delete from citizen_id_lookup where username = ? and looked_up_at < ?")
+                .params(actor.username(), now.minus(WINDOW)).update();
+        jdbc.sql("""
+                insert into citizen_id_lookup (username, looked_up_at, citizen_id_hmac) select ?, ?, unnest(?::varchar[])
+                """).params(actor.username(), now, hmacs.toArray(String[]::new)).update();
+    }
+
+    private record Used(int count, OffsetDateTime oldest, Set<String> hmacs) {
     }
 }

@@ -24,7 +24,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.bdhvs.campaign.core.accounts.Actor;
-import vn.bdhvs.campaign.core.audit.AuditLog;
 import vn.bdhvs.campaign.core.common.DomainException;
 import vn.bdhvs.campaign.core.common.ImportCheck;
 import vn.bdhvs.campaign.core.geography.GeographyService;
@@ -49,20 +48,17 @@ public class LearnerImport {
 
     private final CitizenIdLookups lookups;
 
-    private final AuditLog audit;
-
     private final Clock clock;
 
     private final ApplicationEventPublisher events;
 
     LearnerImport(JdbcClient jdbc, DataSource dataSource, GeographyService geography, CitizenIdLookups lookups,
-            AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+            Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.geography = geography;
         this.lookups = lookups;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -93,11 +89,11 @@ public class LearnerImport {
         }
         copy("copy learner_stage (row_number, commune_id, full_name, name_key, birth_year, gender, group_id, phone,"
                 + " citizen_id_hmac) from stdin (format csv)", csv.toString());
-        match("learner_stage");
+        match(actor, "learner_stage");
         ImportCheck.Builder result = new ImportCheck.Builder();
         List<Match> matches = new ArrayList<>();
         jdbc.sql("""
-                select s.row_number, s.learner_id, l.commune_id,
+                select s.row_number, s.learner_id, l.commune_id, s.citizen_id_hmac,
                        l.gender <> s.gender or l.group_id <> s.group_id
                            or (s.phone is not null and l.phone is distinct from s.phone) as differs,
                        l.group_id <> s.group_id and (l.first_completed_on is not null or l.vneid_confirmed_on is not null)
@@ -109,7 +105,7 @@ public class LearnerImport {
                         result.creates.add(rs.getInt(1));
                     }
                     else {
-                        matches.add(new Match(rs.getInt(1), rs.getLong(3), rs.getBoolean(4), rs.getBoolean(5)));
+                        matches.add(new Match(rs.getInt(1), rs.getLong(3), rs.getString(4), rs.getBoolean(5), rs.getBoolean(6)));
                     }
                 });
         for (Match match : inScope(actor, matches, result)) {
@@ -165,11 +161,11 @@ public class LearnerImport {
         }
         copy("copy completion_stage (row_number, commune_id, full_name, name_key, birth_year, citizen_id_hmac,"
                 + " completed_on, vneid_confirmed_on) from stdin (format csv)", csv.toString());
-        match("completion_stage");
+        match(actor, "completion_stage");
         ImportCheck.Builder result = new ImportCheck.Builder();
         List<Match> matches = new ArrayList<>();
         jdbc.sql("""
-                select s.row_number, s.learner_id, l.commune_id,
+                select s.row_number, s.learner_id, l.commune_id, s.citizen_id_hmac,
                        s.completed_on < coalesce(l.platform_completed_on, 'infinity')
                            or s.vneid_confirmed_on < coalesce(l.platform_vneid_confirmed_on, 'infinity') as differs
                 from completion_stage s left join learner l on l.id = s.learner_id
@@ -179,7 +175,7 @@ public class LearnerImport {
                         result.refused.put(rs.getInt(1), "import.completion.notRegistered");
                     }
                     else {
-                        matches.add(new Match(rs.getInt(1), rs.getLong(3), rs.getBoolean(4), false));
+                        matches.add(new Match(rs.getInt(1), rs.getLong(3), rs.getString(4), rs.getBoolean(5), false));
                     }
                 });
         for (Match match : inScope(actor, matches, result)) {
@@ -248,12 +244,12 @@ public class LearnerImport {
         }
         copy("copy person_stage (row_number, commune_id, full_name, name_key, birth_year, citizen_id_hmac)"
                 + " from stdin (format csv)", csv.toString());
-        match("person_stage");
+        match(actor, "person_stage");
         ImportCheck.Builder refusals = new ImportCheck.Builder();
         List<Match> matches = new ArrayList<>();
         Map<Integer, Long> found = new HashMap<>();
         jdbc.sql("""
-                select s.row_number, s.learner_id, l.commune_id
+                select s.row_number, s.learner_id, l.commune_id, s.citizen_id_hmac
                 from person_stage s left join learner l on l.id = s.learner_id order by s.row_number
                 """).query(rs -> {
                     if (rs.getObject(2) == null) {
@@ -261,7 +257,7 @@ public class LearnerImport {
                     }
                     else {
                         found.put(rs.getInt(1), rs.getLong(2));
-                        matches.add(new Match(rs.getInt(1), rs.getLong(3), false, false));
+                        matches.add(new Match(rs.getInt(1), rs.getLong(3), rs.getString(4), false, false));
                     }
                 });
         Map<Integer, Long> learners = new HashMap<>();
@@ -281,7 +277,7 @@ public class LearnerImport {
     }
 
     /** A row that is a learner already: where they are registered and what the row would change. */
-    private record Match(int row, long communeId, boolean differs, boolean locked) {
+    private record Match(int row, long communeId, String citizenIdHmac, boolean differs, boolean locked) {
     }
 
     /** The start of a staged row: its number, commune, name, name key and birth year. */
@@ -293,8 +289,16 @@ public class LearnerImport {
         return csv.append(birthYear);
     }
 
-    /** Finds the learner each staged row already is, if any: by citizen-ID HMAC, else by commune, name and birth year. */
-    private void match(String stage) {
+    /**
+     * Finds the learner each staged row already is, if any: by citizen-ID HMAC, else by commune,
+     * name and birth year. A file with citizen IDs is refused before any is looked for once the
+     * caller has used up the hour's look-ups, whoever the IDs belong to.
+     */
+    private void match(Actor actor, String stage) {
+        if (jdbc.sql("select exists (select 1 from " + stage + " where citizen_id_hmac is not null)")
+                .query(Boolean.class).single()) {
+            lookups.requireAvailable(actor);
+        }
         jdbc.sql("analyze " + stage).update();
         jdbc.sql("update " + stage + """
                  s set learner_id = l.id from learner l
@@ -311,30 +315,26 @@ public class LearnerImport {
 
     /**
      * The matches within the caller's scope, from one look-up of their provinces. The others are
-     * refused as registered elsewhere, without saying where; each counts as a citizen-ID look-up.
+     * refused as registered elsewhere, without saying where; each counts as a citizen-ID look-up
+     * (in a transaction of its own: a dry run's look-ups count too). When the hour's look-ups do not
+     * cover them all, the whole file is refused with the same message as an exhausted limit.
      */
     private List<Match> inScope(Actor actor, List<Match> matches, ImportCheck.Builder result) {
         Map<Long, Long> provinces = matches.isEmpty() ? Map.of()
                 : geography.provinceOf(matches.stream().map(Match::communeId).distinct().toList());
         List<Match> within = new ArrayList<>();
-        List<Integer> elsewhere = new ArrayList<>();
+        Map<Integer, String> elsewhere = new HashMap<>();
         for (Match match : matches) {
             if (actor.scope().includesCommune(provinces.get(match.communeId()), match.communeId())) {
                 within.add(match);
             }
             else {
-                elsewhere.add(match.row());
+                elsewhere.put(match.row(), match.citizenIdHmac());
             }
         }
         if (!elsewhere.isEmpty()) {
-            if (elsewhere.size() > lookups.perHour()) {
-                throw new DomainException("import.learner.tooManyElsewhere", elsewhere.size(), lookups.perHour());
-            }
-            lookups.checkAvailable(actor, elsewhere.size());
-            lookups.record(actor, elsewhere.size());
-            elsewhere.forEach(row -> result.refused.put(row, "import.learner.registeredElsewhere"));
-            audit.record(actor.username(), "IMPORT_CITIZEN_ID_MATCH_ELSEWHERE", "learner", null, null,
-                    Map.of("rows", elsewhere.size()));
+            lookups.spend(actor, elsewhere.values(), "IMPORT_CITIZEN_ID_MATCH_ELSEWHERE");
+            elsewhere.keySet().forEach(row -> result.refused.put(row, "import.learner.registeredElsewhere"));
         }
         return within;
     }

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -115,6 +117,74 @@ class SheetReaderTests {
         System.arraycopy(new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
                 (byte) 0xE1 }, 0, ole2, 0, 8);
         assertRefused(ole2, "import.file.xls");
+    }
+
+    @Test
+    void shouldRefuseAZipThatIsNotAWorkbookAsADamagedExcelFile() throws IOException {
+        assertRefused(zip("word/document.xml", "<w:document/>"), "import.file.badXlsx");
+        assertRefused(zip("xl/workbook.xml", "<workbook/>"), "import.file.badXlsx");
+    }
+
+    @Test
+    void shouldRefuseCellsLongerThanExcelAllowsBeforeReadingThem() throws IOException {
+        // 50 MB of one cell, a few hundred kilobytes zipped: refused from its first 200 KB
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            zip.write(utf8("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>"));
+            byte[] chunk = new byte[1024 * 1024];
+            Arrays.fill(chunk, (byte) 'A');
+            for (int i = 0; i < 50; i++) {
+                zip.write(chunk);
+            }
+            zip.write(utf8("</t></is></c></row></sheetData></worksheet>"));
+        }
+        long start = System.nanoTime();
+        assertRefused(out.toByteArray(), "import.file.cellTooLong");
+        assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+
+        String long40k = "x".repeat(40_000);
+        assertRefusedWhileReading(xlsx(sheet -> {
+            sheet.value(0, 0, "Họ và tên");
+            sheet.value(1, 0, "Nguyễn Văn A");
+            sheet.value(2, 0, long40k);
+        }, "Trang 1"), "import.file.cellTooLong");
+        assertRefusedWhileReading(utf8(HEADER + "A,1980,\n" + long40k + ",1981,\n"), "import.file.cellTooLong");
+    }
+
+    @Test
+    void shouldRefuseRowsOfTooManyColumnsAndHeadersTooLongToBeHeaders() throws IOException {
+        assertRefused(xlsx(sheet -> {
+            for (int column = 0; column < 2_000; column++) {
+                sheet.value(0, column, "Cột " + column);
+            }
+            sheet.value(1, 0, "A");
+        }, "Trang 1"), "import.file.tooManyColumns");
+        assertRefused(utf8("a,".repeat(SheetReader.MAX_COLUMNS) + "a\nA\n"), "import.file.tooManyColumns");
+        assertRefused(utf8("Họ và tên," + "Tiêu đề".repeat(100) + "\nA,1\n"), "import.file.headerTooLong");
+        try (SheetReader reader = SheetReader.open(utf8("a,".repeat(SheetReader.MAX_COLUMNS - 1) + "a\nA\n"), 10)) {
+            assertThat(reader.header()).hasSize(SheetReader.MAX_COLUMNS);
+        }
+    }
+
+    private static byte[] zip(String entry, String text) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry(entry));
+            zip.write(utf8(text));
+        }
+        return out.toByteArray();
+    }
+
+    private static void assertRefusedWhileReading(byte[] content, String code) {
+        assertThatThrownBy(() -> {
+            try (SheetReader reader = SheetReader.open(content, 10)) {
+                while (reader.next() != null) {
+                    // every row read
+                }
+            }
+        }).isInstanceOf(ImportFileException.class).hasFieldOrPropertyWithValue("code", code);
     }
 
     interface SheetWriter {

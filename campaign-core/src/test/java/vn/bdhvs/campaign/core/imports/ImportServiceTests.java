@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.bdhvs.campaign.core.CommuneFixture;
 import vn.bdhvs.campaign.core.accounts.Actor;
 import vn.bdhvs.campaign.core.accounts.Role;
+import vn.bdhvs.campaign.core.common.DomainException;
 import vn.bdhvs.campaign.core.common.ForbiddenException;
 import vn.bdhvs.campaign.core.geography.CommuneSummary;
 import vn.bdhvs.campaign.core.geography.UnitScope;
@@ -46,7 +47,7 @@ class ImportServiceTests extends CommuneFixture {
         assertThat(outcome.errors()).extracting(RowError::row, RowError::column, RowError::value, RowError::code)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(4, "Năm sinh", "1890", "learner.birthYear.range"),
-                        org.assertj.core.groups.Tuple.tuple(5, "Số CCCD", "12345678901", "import.cccd.leadingZero"));
+                        org.assertj.core.groups.Tuple.tuple(5, "Số CCCD", "123••••••01", "import.cccd.leadingZero"));
         assertThat(learnerCount("09025")).isEqualTo(before);
     }
 
@@ -177,6 +178,44 @@ class ImportServiceTests extends CommuneFixture {
             assertThat(error.value()).isEmpty();
         });
         assertThat(lookups(official)).isEqualTo(lookupsBefore + 1);
+    }
+
+    @Test
+    void shouldGiveAProberNothingOnceTheHourlyLookUpsAreSpent() {
+        String elsewhere = citizenId();
+        register(official("26740"), "26740", "Người Ở Sài Gòn", elsewhere);
+        Actor official = official("09025");
+        Actor prober = new Actor("do-tham-" + ThreadLocalRandom.current().nextInt(1_000_000), Role.COMMUNE_OFFICIAL,
+                official.scope());
+        String header = HEADER;
+        // 30 people registered elsewhere would take the whole hour: the same citizen ID counts once, in a dry run too
+        ImportOutcome checked = dryRun(prober, header + ";;;Người Dò;1970;Nam;ADULTS;;" + elsewhere + "\n");
+        assertThat(checked.errors()).extracting(RowError::code).containsExactly("import.learner.registeredElsewhere");
+        assertThat(dryRun(prober, header + ";;;Người Dò;1970;Nam;ADULTS;;" + elsewhere + "\n").errors())
+                .extracting(RowError::code).containsExactly("import.learner.registeredElsewhere");
+        assertThat(lookups(prober)).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from audit_log where actor = ? and action = 'IMPORT_CITIZEN_ID_MATCH_ELSEWHERE'")
+                .param(prober.username()).query(Long.class).single()).isEqualTo(2);
+
+        // a file with more people elsewhere than look-ups left spends what is left and is refused whole
+        StringBuilder many = new StringBuilder(header);
+        for (int i = 0; i < 40; i++) {
+            String cccd = citizenId();
+            register(official("26740"), "26740", "Người Xa " + i, cccd);
+            many.append(";;;Người Dò ").append(i).append(";1970;Nam;ADULTS;;").append(cccd).append('\n');
+        }
+        assertThatThrownBy(() -> dryRun(prober, many.toString())).isInstanceOfSatisfying(DomainException.class,
+                ex -> assertThat(ex.code()).isEqualTo("learner.citizenId.rateLimited"));
+        assertThat(lookups(prober)).isEqualTo(30);
+
+        // now every file with a citizen ID is refused alike, whether the person is registered elsewhere or nowhere
+        for (String cccd : new String[] { elsewhere, citizenId() }) {
+            assertThatThrownBy(() -> dryRun(prober, header + ";;;Người Dò;1970;Nam;ADULTS;;" + cccd + "\n"))
+                    .isInstanceOfSatisfying(DomainException.class,
+                            ex -> assertThat(ex.code()).isEqualTo("learner.citizenId.rateLimited"));
+        }
+        // a file without citizen IDs still goes through
+        assertThat(dryRun(prober, header + ";;;Người Không Số;1970;Nam;ADULTS;;\n").created()).isEqualTo(1);
     }
 
     private long lookups(Actor actor) {
