@@ -55,62 +55,77 @@ final class WorkbookGuard {
         }
     }
 
+    /** Inflates the part, counting its bytes; a part with cells is read through a {@link CellScan}. */
     private void scan(InputStream part, boolean cells) throws IOException {
         byte[] buffer = new byte[64 * 1024];
-        boolean inTag = false;
-        int run = 0;
-        // the first bytes of the current tag's name, to tell <row> and <c> apart
-        int nameLength = 0;
-        byte first = 0;
-        byte second = 0;
-        byte third = 0;
-        boolean nameDone = false;
-        int rowCells = 0;
+        CellScan scan = cells ? new CellScan() : null;
         for (int read = part.read(buffer); read > 0; read = part.read(buffer)) {
             inflated += read;
             if (inflated > MAX_INFLATED_BYTES) {
                 throw new ImportFileException("import.file.tooLargeInside");
             }
-            if (!cells) {
-                continue;
+            if (scan != null) {
+                for (int i = 0; i < read; i++) {
+                    scan.accept(buffer[i]);
+                }
             }
-            for (int i = 0; i < read; i++) {
-                byte b = buffer[i];
-                if (b == '<') {
-                    inTag = true;
-                    run = 0;
-                    nameLength = 0;
-                    nameDone = false;
-                    continue;
-                }
-                if (++run > MAX_RUN_BYTES) {
-                    throw new ImportFileException("import.file.cellTooLong", 32_767);
-                }
-                if (!inTag) {
-                    continue;
-                }
-                if (b == '>') {
-                    inTag = false;
-                    run = 0;
-                }
-                if (!nameDone) {
-                    if (b == ' ' || b == '>' || b == '/' || b == '\t' || b == '\n' || b == '\r' || nameLength == 3) {
-                        nameDone = true;
-                        if (nameLength == 1 && first == 'c' && ++rowCells > SheetReader.MAX_COLUMNS) {
-                            throw new ImportFileException("import.file.tooManyColumns", SheetReader.MAX_COLUMNS);
-                        }
-                        if (nameLength == 3 && first == 'r' && second == 'o' && third == 'w') {
-                            rowCells = 0;
-                        }
-                    }
-                    else {
-                        switch (nameLength++) {
-                            case 0 -> first = b;
-                            case 1 -> second = b;
-                            default -> third = b;
-                        }
-                    }
-                }
+        }
+    }
+
+    /**
+     * One part's XML, byte by byte: the length of each text or tag, and the cells ({@code <c>})
+     * of each row ({@code <row>}), told apart by the first bytes of the tag's name.
+     */
+    private static final class CellScan {
+
+        private boolean inTag;
+
+        private boolean nameRead;
+
+        private int run;
+
+        /** The tag name's length so far (up to 4) and its first three bytes. */
+        private int nameLength;
+
+        private final byte[] name = new byte[3];
+
+        private int rowCells;
+
+        void accept(byte b) {
+            if (b == '<') {
+                inTag = true;
+                nameRead = false;
+                nameLength = 0;
+                run = 0;
+                return;
+            }
+            if (++run > MAX_RUN_BYTES) {
+                throw new ImportFileException("import.file.cellTooLong", 32_767);
+            }
+            if (!inTag) {
+                return;
+            }
+            if (!nameRead) {
+                readName(b);
+            }
+            if (b == '>') {
+                inTag = false;
+                run = 0;
+            }
+        }
+
+        private void readName(byte b) {
+            boolean ends = b == ' ' || b == '>' || b == '/' || b == '\t' || b == '\n' || b == '\r';
+            if (!ends && nameLength < 3) {
+                name[nameLength++] = b;
+                return;
+            }
+            nameRead = true;
+            if (ends && nameLength == 1 && name[0] == 'c' && ++rowCells > SheetReader.MAX_COLUMNS) {
+                throw new ImportFileException("import.file.tooManyColumns", SheetReader.MAX_COLUMNS);
+            }
+            if (ends && nameLength == 3 && name[0] == 'r' && name[1] == 'o' && name[2] == 'w') {
+                rowCells = 0;
             }
         }
     }

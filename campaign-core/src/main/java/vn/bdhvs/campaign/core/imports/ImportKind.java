@@ -72,7 +72,7 @@ public enum ImportKind {
     }
 
     /** The columns that several kinds share: where, who, which team. */
-    private static final class SharedFields {
+    static final class SharedFields {
 
         static final ImportField COMMUNE = new ImportField("commune", "Xã/phường", List.of("Mã xã", "Tên xã", "Xã",
                 "Phường", "Đơn vị", "Mã xã/phường", "Xã phường"), false, "Phường Bến Thành");

@@ -72,7 +72,7 @@ abstract class KindSheet {
             return reader.apply(value);
         }
         catch (DomainException ex) {
-            String shown = field.equals("citizenId") ? CellValues.maskedCitizenId(value)
+            String shown = field.equals(ImportKind.SharedFields.CITIZEN_ID.key()) ? CellValues.maskedCitizenId(value)
                     : value;
             errors.add(new RowError(row.number(), columnName, shown, ex.code(), Arrays.asList(ex.args())));
             return null;

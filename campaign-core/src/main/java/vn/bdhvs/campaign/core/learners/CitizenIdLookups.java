@@ -69,7 +69,7 @@ class CitizenIdLookups {
      * look-ups. Serialised per user for the transaction, so parallel requests cannot overshoot.
      */
     void checkAvailable(Actor actor) {
-        checkAvailable(actor, 1);
+        refuseIfSpent(lockAndCount(actor));
     }
 
     /**
@@ -77,7 +77,7 @@ class CitizenIdLookups {
      * its own, for a file with citizen IDs before any of them is looked for.
      */
     void requireAvailable(Actor actor) {
-        ownTransaction.executeWithoutResult(status -> refuseIfOver(lockAndCount(actor), 1));
+        ownTransaction.executeWithoutResult(status -> refuseIfSpent(lockAndCount(actor)));
     }
 
     /**
@@ -105,11 +105,6 @@ class CitizenIdLookups {
         }
     }
 
-    /** The same for {@code needed} look-ups at once. */
-    private void checkAvailable(Actor actor, int needed) {
-        refuseIfOver(lockAndCount(actor), needed);
-    }
-
     /** The user's look-ups within the hour, serialised per user for the transaction. */
     private Used lockAndCount(Actor actor) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('citizen-id-lookup:' || ?))").param(actor.username())
@@ -129,8 +124,8 @@ class CitizenIdLookups {
         return new Used(times.size(), times.stream().min(Comparator.naturalOrder()).orElse(null), hmacs);
     }
 
-    private void refuseIfOver(Used used, int needed) {
-        if (used.count() + needed > limit.perHour()) {
+    private void refuseIfSpent(Used used) {
+        if (used.count() >= limit.perHour()) {
             throw rateLimited(used);
         }
     }
@@ -146,12 +141,7 @@ class CitizenIdLookups {
      * own, so that a look-up still counts when the caller's change is then refused and rolled back.
      */
     void record(Actor actor) {
-        record(actor, 1);
-    }
-
-
-    private void record(Actor actor, int count) {
-        ownTransaction.executeWithoutResult(status -> insert(actor, Collections.nCopies(count, null)));
+        ownTransaction.executeWithoutResult(status -> insert(actor, Collections.singletonList(null)));
     }
 
     /** One look-up per HMAC (null for one not kept), and the user's look-ups older than the hour deleted. */

@@ -187,18 +187,17 @@ class ImportServiceTests extends CommuneFixture {
         Actor official = official("09025");
         Actor prober = new Actor("do-tham-" + ThreadLocalRandom.current().nextInt(1_000_000), Role.COMMUNE_OFFICIAL,
                 official.scope());
-        String header = HEADER;
         // 30 people registered elsewhere would take the whole hour: the same citizen ID counts once, in a dry run too
-        ImportOutcome checked = dryRun(prober, header + ";;;Người Dò;1970;Nam;ADULTS;;" + elsewhere + "\n");
+        ImportOutcome checked = dryRun(prober, HEADER + ";;;Người Dò;1970;Nam;ADULTS;;" + elsewhere + "\n");
         assertThat(checked.errors()).extracting(RowError::code).containsExactly("import.learner.registeredElsewhere");
-        assertThat(dryRun(prober, header + ";;;Người Dò;1970;Nam;ADULTS;;" + elsewhere + "\n").errors())
+        assertThat(dryRun(prober, HEADER + ";;;Người Dò;1970;Nam;ADULTS;;" + elsewhere + "\n").errors())
                 .extracting(RowError::code).containsExactly("import.learner.registeredElsewhere");
         assertThat(lookups(prober)).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from audit_log where actor = ? and action = 'IMPORT_CITIZEN_ID_MATCH_ELSEWHERE'")
                 .param(prober.username()).query(Long.class).single()).isEqualTo(2);
 
         // a file with more people elsewhere than look-ups left spends what is left and is refused whole
-        StringBuilder many = new StringBuilder(header);
+        StringBuilder many = new StringBuilder(HEADER);
         for (int i = 0; i < 40; i++) {
             String cccd = citizenId();
             register(official("26740"), "26740", "Người Xa " + i, cccd);
@@ -210,12 +209,12 @@ class ImportServiceTests extends CommuneFixture {
 
         // now every file with a citizen ID is refused alike, whether the person is registered elsewhere or nowhere
         for (String cccd : new String[] { elsewhere, citizenId() }) {
-            assertThatThrownBy(() -> dryRun(prober, header + ";;;Người Dò;1970;Nam;ADULTS;;" + cccd + "\n"))
+            assertThatThrownBy(() -> dryRun(prober, HEADER + ";;;Người Dò;1970;Nam;ADULTS;;" + cccd + "\n"))
                     .isInstanceOfSatisfying(DomainException.class,
                             ex -> assertThat(ex.code()).isEqualTo("learner.citizenId.rateLimited"));
         }
         // a file without citizen IDs still goes through
-        assertThat(dryRun(prober, header + ";;;Người Không Số;1970;Nam;ADULTS;;\n").created()).isEqualTo(1);
+        assertThat(dryRun(prober, HEADER + ";;;Người Không Số;1970;Nam;ADULTS;;\n").created()).isEqualTo(1);
     }
 
     private long lookups(Actor actor) {
