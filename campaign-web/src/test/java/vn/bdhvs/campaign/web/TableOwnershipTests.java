@@ -44,6 +44,7 @@ class TableOwnershipTests {
             Map.entry("import_job", "core.imports"), Map.entry("import_row_error", "core.imports"),
             Map.entry("import_mapping", "core.imports"),
             Map.entry("progress_counter", "reporting.progress"),
+            Map.entry("data_version", "reporting.progress"), Map.entry("reference_data_version", "reporting.progress"),
             Map.entry("report_setting", "reporting.export"), Map.entry("report_file", "reporting.export"));
 
     /**
