@@ -39,6 +39,7 @@ class BenchmarkSmokeIT {
                 "commune.class", "commune.attendance")) {
             assertThat(figures.get(page + ".requests")).as(page).isPositive();
             assertThat(figures.get(page + ".p99")).as(page).isPositive();
+            assertThat(figures.get(page + ".server.p99")).as(page).isPositive();
             assertThat(figures.get(page + ".errors")).as(page).isZero();
         }
         assertThat(figures).containsKeys("dashboard.province.naive", "dashboard.province.speedup", "report.xlsx",
