@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.View;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
@@ -22,9 +23,10 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 @Component
 public class ViewText {
 
-    private final ThymeleafViewResolver views;
+    /** absent when the application runs a command instead of serving pages (--recompute-progress) */
+    private final ObjectProvider<ThymeleafViewResolver> views;
 
-    ViewText(ThymeleafViewResolver views) {
+    ViewText(ObjectProvider<ThymeleafViewResolver> views) {
         this.views = views;
     }
 
@@ -32,7 +34,7 @@ public class ViewText {
             HttpServletResponse response) {
         StringWriter text = new StringWriter(64 * 1024);
         try {
-            View view = views.resolveViewName(viewName, locale);
+            View view = views.getObject().resolveViewName(viewName, locale);
             if (view == null) {
                 throw new IllegalStateException("no view " + viewName);
             }
