@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -94,8 +93,7 @@ class DashboardFigures {
     private final Clock clock;
 
     DashboardFigures(@Value("${campaign.dashboards.kept-megabytes}") int keptMegabytes, GeographyService geography,
-            DataVersions versions,
-            ProvinceProgressService provinceProgress, CommuneProgressService communeProgress, ClassService classes,
+            DataVersions versions, ProvinceProgressService provinceProgress, CommuneProgressService communeProgress, ClassService classes,
             PlanningCatalog catalog, DashboardScripts scripts, ViewText viewText, MeterRegistry meters, Clock clock) {
         // weighed in characters, two bytes each at most
         this.kept = Caffeine.newBuilder().maximumWeight(keptMegabytes * 512L * 1024)
@@ -113,18 +111,18 @@ class DashboardFigures {
     }
 
     @SuppressWarnings("unchecked")
-    Figures<Dashboards.Province> province(Actor actor, String code, ProvinceQuery query, Map<String, Object> page,
+    Figures<Dashboards.Province> province(Actor actor, String code, ProvinceQuery query, Map<String, Object> pageModel,
             Locale locale, HttpServletRequest request, HttpServletResponse response) {
         long provinceId = geography.findProvince(code).filter(p -> actor.scope().includesProvince(p.id()))
                 .orElseThrow(() -> new NotFoundException("province", code)).id();
         DataVersions.Version version = versions.province(provinceId);
         Key key = new Key(PROVINCE_FIGURES, version, Arrays.asList(query.year(), query.former(), query.indicator(),
                 query.group(), query.status(), query.q(), query.page()), locale, LocalDate.now(clock));
-        return (Figures<Dashboards.Province>) keep(key, k -> {
+        return (Figures<Dashboards.Province>) kept.get(key, k -> {
             Dashboards.Province dashboard = provinceProgress.dashboard(actor, code, query.year(), query.former(),
                     query.indicator(), query.group());
             PageJson.ScriptJson mapData = scripts.map(dashboard);
-            Map<String, Object> model = figuresModel(page, dashboard);
+            Map<String, Object> model = figuresModel(pageModel, dashboard);
             model.put("statusFilter", query.status());
             model.put("q", query.q());
             model.put("ranking", RankingPage.of(dashboard.communes(), query.status(), query.q(), query.page()));
@@ -136,14 +134,14 @@ class DashboardFigures {
 
     @SuppressWarnings("unchecked")
     Figures<Dashboards.Commune> commune(Actor actor, String code, int year, String indicator, String group,
-            Map<String, Object> page, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+            Map<String, Object> pageModel, Locale locale, HttpServletRequest request, HttpServletResponse response) {
         long communeId = geography.findCommune(code).filter(c -> actor.scope().includesCommune(c.provinceId(), c.id()))
                 .orElseThrow(() -> new NotFoundException("commune", code)).id();
         DataVersions.Version version = versions.commune(communeId);
         Key key = new Key(COMMUNE_FIGURES, version, Arrays.asList(year, indicator, group), locale, LocalDate.now(clock));
-        return (Figures<Dashboards.Commune>) keep(key, k -> {
+        return (Figures<Dashboards.Commune>) kept.get(key, k -> {
             Dashboards.Commune dashboard = communeProgress.dashboard(actor, code, year, indicator, group);
-            Map<String, Object> model = figuresModel(page, dashboard);
+            Map<String, Object> model = figuresModel(pageModel, dashboard);
             model.put("classesOfMonth", classes.list(actor, code,
                     new ClassFilter(null, null, YearMonth.now(clock)), 0, 50).items());
             model.put("gaps", classes.gaps(actor, code));
@@ -152,27 +150,18 @@ class DashboardFigures {
         });
     }
 
-    /** Drops every kept figure (tests that change the data behind the triggers' back, such as the clock). */
-    void forget() {
-        kept.invalidateAll();
-    }
-
-    private Figures<?> keep(Key key, Function<Key, Figures<?>> render) {
-        return kept.get(key, render);
-    }
-
     /**
      * What a figures template may use: the dashboard, the choices of the filter form and the demo
      * marker, never the user's or session's attributes of the page around it.
      */
-    private Map<String, Object> figuresModel(Map<String, Object> page, Object dashboard) {
+    private Map<String, Object> figuresModel(Map<String, Object> pageModel, Object dashboard) {
         Map<String, Object> model = new HashMap<>();
         model.put("dashboard", dashboard);
         model.put("years", PlanningYears.all());
         model.put("statuses", ProgressStatus.values());
         model.put("indicators", catalog.indicators());
         model.put("groups", catalog.groups());
-        model.put("demoProfile", page.get("demoProfile"));
+        model.put("demoProfile", pageModel.get("demoProfile"));
         return model;
     }
 }
