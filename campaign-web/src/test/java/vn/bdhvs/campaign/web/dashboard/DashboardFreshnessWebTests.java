@@ -1,6 +1,7 @@
 package vn.bdhvs.campaign.web.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -29,7 +31,8 @@ import vn.bdhvs.campaign.web.CampaignWebTest;
  * The province and commune dashboards keep their figures per data version, and every write moves
  * the version in its own transaction: whatever path a write takes (here plain SQL, as another
  * instance, an import or a fix typed in psql would), the next request shows it. Figures are kept
- * while nothing they show changes, also when another province changes.
+ * while nothing they show changes, also when another province changes, and are the same for every
+ * user, while the page around them is each user's own.
  */
 @CampaignWebTest
 @WithUserDetails("bcd.hcm")
@@ -50,6 +53,9 @@ class DashboardFreshnessWebTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    UserDetailsService users;
 
     final List<String> added = new ArrayList<>();
 
@@ -107,6 +113,29 @@ class DashboardFreshnessWebTests {
         add7000ClassesHeld(WARD);
         page(province, "ben thanh");
         assertThat(gets("miss")).isEqualTo(misses + 1);
+    }
+
+    @Test
+    void shouldRenderOnlyTheFiguresOnceForEveryoneAndThePageAroundThemForEachUser() throws Exception {
+        String province = "/dashboard/provinces/79?indicator=CLASSES_HELD";
+        String staff = mvc.perform(get(province).with(user(users.loadUserByUsername("bcd.hcm"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        double hits = gets("hit");
+        String manager = mvc.perform(get(province).with(user(users.loadUserByUsername("quanly.hcm"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(gets("hit")).isEqualTo(hits + 1);
+        assertThat(signedInAs(staff)).isNotEqualTo(signedInAs(manager));
+        assertThat(ranking(manager)).isEqualTo(ranking(staff));
+    }
+
+    private static String signedInAs(String page) {
+        Matcher matcher = Pattern.compile("id=\"signed-in-as\">(.*?)</li>", Pattern.DOTALL).matcher(page);
+        assertThat(matcher.find()).as("who is signed in").isTrue();
+        return matcher.group(1);
+    }
+
+    private static String ranking(String page) {
+        return page.substring(page.indexOf("id=\"dashboard-filter\""), page.indexOf("</section>"));
     }
 
     private void add7000ClassesHeld(String communeCode) {
