@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.bdhvs.campaign.web.CampaignWebTest;
 
@@ -56,6 +57,9 @@ class DashboardFreshnessWebTests {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     final List<String> added = new ArrayList<>();
 
@@ -126,6 +130,20 @@ class DashboardFreshnessWebTests {
         assertThat(gets("hit")).isEqualTo(hits + 1);
         assertThat(signedInAs(staff)).isNotEqualTo(signedInAs(manager));
         assertThat(ranking(manager)).isEqualTo(ranking(staff));
+    }
+
+    @Test
+    void shouldTakeAMovedCommunesVersionToItsNewProvinceInTheSameStatement() {
+        transactions.executeWithoutResult(status -> {
+            addClassesHeld(WARD, 7000);
+            jdbc.sql("update commune set province_id = (select province_id from commune where code = ?) where code = ?")
+                    .params(ELSEWHERE, WARD).update();
+            assertThat(jdbc.sql("""
+                    select v.province_id = c.province_id from data_version v join commune c on c.id = v.commune_id
+                    where c.code = ?
+                    """).param(WARD).query(Boolean.class).single()).isTrue();
+            status.setRollbackOnly();
+        });
     }
 
     private static String signedInAs(String page) {
