@@ -11,7 +11,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -54,12 +53,6 @@ class DashboardController {
         this.clock = clock;
     }
 
-    @ModelAttribute
-    void choices(Model model) {
-        model.addAttribute("years", PlanningYears.all());
-        model.addAttribute("statuses", ProgressStatus.values());
-    }
-
     @GetMapping("/dashboard")
     String start(@CurrentUser CampaignUser user) {
         return switch (user.actor().scope().level()) {
@@ -73,7 +66,7 @@ class DashboardController {
     String nation(@CurrentUser CampaignUser user, @RequestParam(required = false) Integer year, Model model) {
         Dashboards.Nation nation = nationProgress.dashboard(user.actor(), year(year));
         model.addAttribute("nation", nation);
-        model.addAttribute("selectedYear", nation.year());
+        model.addAttribute("years", PlanningYears.all());
         freshness(model, nation.updatedAt());
         return NATION_VIEW;
     }
@@ -88,7 +81,7 @@ class DashboardController {
         DashboardFigures.Figures<Dashboards.Province> figures = dashboards.province(user.actor(), code,
                 new DashboardFigures.ProvinceQuery(year(year), former, indicator, group, status, q, page),
                 model.asMap(), LocaleContextHolder.getLocale(), request, response);
-        show(model, figures, figures.dashboard().year(), figures.dashboard().updatedAt());
+        show(model, figures, figures.dashboard().updatedAt());
         return PROVINCE_VIEW;
     }
 
@@ -100,7 +93,7 @@ class DashboardController {
                 indicator, group, model.asMap(), LocaleContextHolder.getLocale(), request, response);
         model.addAttribute("provinceVisible",
                 user.actor().scope().includesProvince(figures.dashboard().province().id()));
-        show(model, figures, figures.dashboard().year(), figures.dashboard().updatedAt());
+        show(model, figures, figures.dashboard().updatedAt());
         return COMMUNE_VIEW;
     }
 
@@ -119,9 +112,8 @@ class DashboardController {
     }
 
     /** Kept figures in the page around them, with how long ago they changed as of now. */
-    private void show(Model model, DashboardFigures.Figures<?> figures, int year, Instant updatedAt) {
+    private void show(Model model, DashboardFigures.Figures<?> figures, Instant updatedAt) {
         model.addAttribute("dashboard", figures.dashboard());
-        model.addAttribute("selectedYear", year);
         model.addAttribute("figures", figures.html());
         model.addAttribute("chartData", figures.chartData());
         model.addAttribute("mapData", figures.mapData());
