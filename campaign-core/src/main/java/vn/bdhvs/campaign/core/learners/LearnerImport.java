@@ -317,6 +317,7 @@ public class LearnerImport {
                                      order by l.id limit 1)
                 where s.citizen_id_hmac is null
                 """).update();
+        // the writes that follow join the stage to the learners: the planner needs its statistics
         jdbc.sql("analyze " + stage).update();
     }
 
