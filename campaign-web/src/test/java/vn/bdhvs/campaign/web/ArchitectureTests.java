@@ -86,7 +86,7 @@ class ArchitectureTests {
             Map.entry("boundaries", Set.of("accounts", "audit", "common", "geography")),
             Map.entry("planning", Set.of("accounts", "audit", "common", "geography")),
             Map.entry("learners", Set.of("accounts", "audit", "common", "geography", "planning")),
-            Map.entry("classes", Set.of("accounts", "audit", "common", "geography", "learners")),
+            Map.entry("classes", Set.of("accounts", "audit", "common", "geography", "learners", "planning")),
             Map.entry("teams", Set.of("accounts", "audit", "common", "geography")),
             Map.entry("demo", Set.of("accounts", "audit", "boundaries", "geography")),
             Map.entry("imports", Set.of("accounts", "audit", "common", "geography", "classes", "learners", "planning", "teams")));

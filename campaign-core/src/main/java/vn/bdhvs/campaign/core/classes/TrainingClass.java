@@ -30,6 +30,7 @@ import org.springframework.data.domain.DomainEvents;
 
 import vn.bdhvs.campaign.core.common.DomainException;
 import vn.bdhvs.campaign.core.common.Message;
+import vn.bdhvs.campaign.core.planning.PlanningYears;
 
 @Entity
 @Table(name = "training_class")
@@ -102,6 +103,9 @@ class TrainingClass extends AbstractAggregateRoot<TrainingClass> {
 
     private void apply(ClassCmd cmd) {
         checkNotCancelled();
+        if (!PlanningYears.contains(cmd.startDate().getYear()) || !PlanningYears.contains(cmd.endDate().getYear())) {
+            throw new DomainException("class.datesOutsideCampaign", PlanningYears.FIRST, PlanningYears.LAST);
+        }
         if (cmd.endDate().isBefore(cmd.startDate())) {
             throw new DomainException("class.endBeforeStart");
         }

@@ -126,6 +126,11 @@ class ClassRulesTests {
                 });
         assertThatThrownBy(() -> trainingClass.apply(command(TODAY, TODAY.minusDays(1)), List.of()))
                 .isInstanceOfSatisfying(DomainException.class, ex -> assertThat(ex.code()).isEqualTo("class.endBeforeStart"));
+        assertThatThrownBy(() -> trainingClass.apply(command(LocalDate.of(1800, 1, 1), LocalDate.of(1800, 1, 2)), List.of()))
+                .isInstanceOfSatisfying(DomainException.class, ex -> {
+                    assertThat(ex.code()).isEqualTo("class.datesOutsideCampaign");
+                    assertThat(ex.args()).containsExactly(2024, 2035);
+                });
         trainingClass.apply(command(TODAY, TODAY.plusDays(30)), sessions);
         assertThat(trainingClass.getEndDate()).isEqualTo(TODAY.plusDays(30));
     }
