@@ -1,6 +1,7 @@
 package vn.bdhvs.campaign.web.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.bdhvs.campaign.web.dashboard.DashboardPages.read;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -77,19 +78,19 @@ class DashboardFreshnessWebTests {
     @Test
     void shouldShowEveryWriteOnTheNextRequestWhateverPathItTook() throws Exception {
         String province = "/dashboard/provinces/79?indicator=CLASSES_HELD";
-        long before = actual(page(province, "ben thanh"));
-        assertThat(actual(page(province, "ben thanh"))).isEqualTo(before);
+        long before = actual(read(mvc, province, "ben thanh"));
+        assertThat(actual(read(mvc, province, "ben thanh"))).isEqualTo(before);
 
         add7000ClassesHeld(WARD);
-        assertThat(actual(page(province, "ben thanh"))).isEqualTo(before + 7000);
+        assertThat(actual(read(mvc, province, "ben thanh"))).isEqualTo(before + 7000);
         String communeFocus = "/dashboard/communes/" + WARD + "?indicator=CLASSES_HELD";
-        assertThat(focus(page(communeFocus))).contains(NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(before + 7000));
+        assertThat(focus(read(mvc, communeFocus))).contains(NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(before + 7000));
 
         jdbc.sql("update commune set name = name || ' (đổi tên)' where code = ?").param(WARD).update();
-        assertThat(page(province, "ben thanh")).contains("Phường Bến Thành (đổi tên)");
+        assertThat(read(mvc, province, "ben thanh")).contains("Phường Bến Thành (đổi tên)");
 
         String commune = "/dashboard/communes/" + WARD;
-        assertThat(page(commune)).doesNotContain("Lớp thử độ tươi của số liệu");
+        assertThat(read(mvc, commune)).doesNotContain("Lớp thử độ tươi của số liệu");
         LocalDate today = LocalDate.now(clock);
         jdbc.sql("""
                 insert into training_class (commune_id, title, topic, format, organiser, start_date, end_date, capacity,
@@ -97,25 +98,25 @@ class DashboardFreshnessWebTests {
                 select id, 'Lớp thử độ tươi của số liệu', 'VNEID', 'IN_PERSON', 'GOVERNMENT', ?, ?, 30, 'PLANNED', ?, 'test'
                 from commune where code = ?
                 """).params(today, today, OffsetDateTime.now(clock), WARD).update();
-        assertThat(page(commune)).contains("Lớp thử độ tươi của số liệu");
+        assertThat(read(mvc, commune)).contains("Lớp thử độ tươi của số liệu");
     }
 
     @Test
     void shouldKeepTheFiguresWhileNothingTheyShowChanges() throws Exception {
         String province = "/dashboard/provinces/79?indicator=CLASSES_HELD";
-        page(province, "ben thanh");
+        read(mvc, province, "ben thanh");
         double hits = gets("hit");
         double misses = gets("miss");
-        page(province, "ben thanh");
+        read(mvc, province, "ben thanh");
         assertThat(gets("hit")).isEqualTo(hits + 1);
 
         add7000ClassesHeld(ELSEWHERE);
-        page(province, "ben thanh");
+        read(mvc, province, "ben thanh");
         assertThat(gets("hit")).as("a write in Hà Nội keeps Hồ Chí Minh City's figures").isEqualTo(hits + 2);
         assertThat(gets("miss")).isEqualTo(misses);
 
         add7000ClassesHeld(WARD);
-        page(province, "ben thanh");
+        read(mvc, province, "ben thanh");
         assertThat(gets("miss")).isEqualTo(misses + 1);
     }
 
@@ -172,16 +173,6 @@ class DashboardFreshnessWebTests {
     private double gets(String result) {
         return meters.get("cache.gets").tag("cache", "dashboard.figures").tag("result", result).functionCounter()
                 .count();
-    }
-
-    private String page(String url) throws Exception {
-        return page(url, null);
-    }
-
-    /** {@code query}: the ranking's name search. */
-    private String page(String url, String query) throws Exception {
-        return mvc.perform(get(url).queryParam("q", query)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     private static String focus(String page) {

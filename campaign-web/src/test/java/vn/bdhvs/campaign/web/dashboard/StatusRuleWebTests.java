@@ -1,10 +1,8 @@
 package vn.bdhvs.campaign.web.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.bdhvs.campaign.web.dashboard.DashboardPages.read;
 
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,38 +29,28 @@ class StatusRuleWebTests {
 
     @Test
     void shouldGiveOneStatusWithItsReasonOnEveryPage() throws Exception {
-        String withFormer = page("/dashboard/provinces/79?former=true&" + FOCUS, "thu dau mot");
+        String withFormer = read(mvc, "/dashboard/provinces/79?former=true&" + FOCUS, "thu dau mot");
         // the city is measured over Bình Dương's wards, against Bình Dương's baseline: a known status
         assertThat(focus(withFormer)).contains("Chỉ tiêu của tỉnh cũ Bình Dương, tính trên")
                 .doesNotContain("Chưa xác định").doesNotContain("Chưa có chỉ tiêu");
         // Thủ Dầu Một has Bình Dương's target but no baseline of its own: unknown, and why
         assertThat(row(withFormer, "25747")).contains("Chưa xác định")
                 .contains("xã, phường chưa có dân số nền của nhóm này");
-        assertThat(focus(page("/dashboard/communes/25747?" + FOCUS))).contains("Chưa xác định")
+        assertThat(focus(read(mvc, "/dashboard/communes/25747?" + FOCUS))).contains("Chưa xác định")
                 .contains("xã, phường chưa có dân số nền của nhóm này");
         // a ward of the old city has no target from Bình Dương at all
-        assertThat(row(page("/dashboard/provinces/79?former=true&" + FOCUS, "ben thanh"), "26743"))
+        assertThat(row(read(mvc, "/dashboard/provinces/79?former=true&" + FOCUS, "ben thanh"), "26743"))
                 .contains("Chưa có chỉ tiêu");
         // without former provinces the city has no target of its own: "no target", not "unknown"
-        assertThat(focus(page("/dashboard/provinces/79?former=false&" + FOCUS))).contains("Chưa có chỉ tiêu")
+        assertThat(focus(read(mvc, "/dashboard/provinces/79?former=false&" + FOCUS))).contains("Chưa có chỉ tiêu")
                 .doesNotContain("Chưa xác định");
     }
 
     @Test
     void shouldWriteNumbersTheWayTheReadersLanguageDoes() throws Exception {
         String vneid = "/dashboard/provinces/79?former=true&year=2026&indicator=VNEID_COUNT&group=ADULTS";
-        assertThat(focus(page(vneid + "&lang=vi"))).contains("1.600.000");
-        assertThat(focus(page(vneid + "&lang=en"))).contains("1,600,000").doesNotContain("1.600.000");
-    }
-
-    private String page(String url) throws Exception {
-        return page(url, null);
-    }
-
-    /** {@code query}: the ranking's name search. */
-    private String page(String url, String query) throws Exception {
-        return mvc.perform(get(url).queryParam("q", query)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(focus(read(mvc, vneid + "&lang=vi"))).contains("1.600.000");
+        assertThat(focus(read(mvc, vneid + "&lang=en"))).contains("1,600,000").doesNotContain("1.600.000");
     }
 
     private static String focus(String page) {
