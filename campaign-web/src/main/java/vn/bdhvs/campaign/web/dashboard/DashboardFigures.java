@@ -25,7 +25,6 @@ import vn.bdhvs.campaign.core.accounts.Actor;
 import vn.bdhvs.campaign.core.classes.ClassFilter;
 import vn.bdhvs.campaign.core.classes.ClassService;
 import vn.bdhvs.campaign.core.common.NotFoundException;
-import vn.bdhvs.campaign.core.geography.GeographyService;
 import vn.bdhvs.campaign.core.planning.PlanningCatalog;
 import vn.bdhvs.campaign.core.planning.PlanningYears;
 import vn.bdhvs.campaign.reporting.progress.CommuneProgressService;
@@ -38,13 +37,13 @@ import vn.bdhvs.campaign.web.layout.ViewText;
 
 /**
  * The figures of the province and commune dashboards, rendered once per data version and kept.
- * A request first finds the unit in the user's scope and reads its current
- * {@link DataVersions data version} (two indexed queries), then serves the figures kept for that version, its parameters, language and day, or reads and
- * renders them. A write moves the version in its own transaction, so the next request on any
- * instance renders afresh: nothing is kept by time. The version is read before the data, so kept
- * figures are never older than their version. Concurrent requests for the same figures render them
- * once. Only the page around the figures (the user's menu, the heading, how long ago the figures
- * changed) is rendered on every request.
+ * A request first finds the unit and its current {@link DataVersions data version} in one indexed
+ * statement and checks the unit is in the user's scope, then serves the figures kept for that
+ * version, its parameters, language and day, or reads and renders them. A write moves the version
+ * in its own transaction, so the next request on any instance renders afresh: nothing is kept by
+ * time. The version is read before the data, so kept figures are never older than their version.
+ * Concurrent requests for the same figures render them once. The whole page around them is kept
+ * per user under the figures' key ({@link vn.bdhvs.campaign.web.layout.KeptPages}).
  */
 @Component
 class DashboardFigures {
@@ -58,8 +57,11 @@ class DashboardFigures {
             LocalDate today) {
     }
 
-    /** Kept figures: the dashboard they show, their HTML and the data for the page's scripts (map, charts). */
-    record Figures<D>(D dashboard, String html, PageJson.ScriptJson chartData, PageJson.ScriptJson mapData) {
+    /**
+     * Kept figures: the key they are kept under (it names everything they show), the dashboard they
+     * show, their HTML and the data for the page's scripts (map, charts).
+     */
+    record Figures<D>(Object key, D dashboard, String html, PageJson.ScriptJson chartData, PageJson.ScriptJson mapData) {
 
         private int weight() {
             return html.length() + (chartData == null ? 0 : chartData.text().length())
@@ -73,8 +75,6 @@ class DashboardFigures {
     }
 
     private final Cache<Key, Figures<?>> kept;
-
-    private final GeographyService geography;
 
     private final DataVersions versions;
 
@@ -92,14 +92,12 @@ class DashboardFigures {
 
     private final Clock clock;
 
-    DashboardFigures(@Value("${campaign.dashboards.kept-megabytes}") int keptMegabytes, GeographyService geography,
-            DataVersions versions, ProvinceProgressService provinceProgress, CommuneProgressService communeProgress, ClassService classes,
+    DashboardFigures(@Value("${campaign.dashboards.kept-megabytes}") int keptMegabytes, DataVersions versions, ProvinceProgressService provinceProgress, CommuneProgressService communeProgress, ClassService classes,
             PlanningCatalog catalog, DashboardScripts scripts, ViewText viewText, MeterRegistry meters, Clock clock) {
         // weighed in characters, two bytes each at most
         this.kept = Caffeine.newBuilder().maximumWeight(keptMegabytes * 512L * 1024)
                 .<Key, Figures<?>>weigher((key, figures) -> figures.weight()).recordStats().build();
         CaffeineCacheMetrics.monitor(meters, kept, "dashboard.figures");
-        this.geography = geography;
         this.versions = versions;
         this.provinceProgress = provinceProgress;
         this.communeProgress = communeProgress;
@@ -113,9 +111,8 @@ class DashboardFigures {
     @SuppressWarnings("unchecked")
     Figures<Dashboards.Province> province(Actor actor, String code, ProvinceQuery query, Map<String, Object> pageModel,
             Locale locale, HttpServletRequest request, HttpServletResponse response) {
-        long provinceId = geography.findProvince(code).filter(p -> actor.scope().includesProvince(p.id()))
-                .orElseThrow(() -> new NotFoundException("province", code)).id();
-        DataVersions.Version version = versions.province(provinceId);
+        DataVersions.Version version = versions.province(code).filter(v -> actor.scope().includesProvince(v.unitId()))
+                .orElseThrow(() -> new NotFoundException("province", code));
         Key key = new Key(PROVINCE_FIGURES, version, Arrays.asList(query.year(), query.former(), query.indicator(),
                 query.group(), query.status(), query.q(), query.page()), locale, LocalDate.now(clock));
         return (Figures<Dashboards.Province>) kept.get(key, k -> {
@@ -127,7 +124,7 @@ class DashboardFigures {
             model.put("q", query.q());
             model.put("ranking", RankingPage.of(dashboard.communes(), query.status(), query.q(), query.page()));
             model.put("mapData", mapData);
-            return new Figures<>(dashboard, viewText.render(PROVINCE_FIGURES, model, locale, request, response),
+            return new Figures<>(k, dashboard, viewText.render(PROVINCE_FIGURES, model, locale, request, response),
                     scripts.charts(dashboard.focus(), dashboard.monthly(), dashboard.byGroup(), locale), mapData);
         });
     }
@@ -135,9 +132,9 @@ class DashboardFigures {
     @SuppressWarnings("unchecked")
     Figures<Dashboards.Commune> commune(Actor actor, String code, int year, String indicator, String group,
             Map<String, Object> pageModel, Locale locale, HttpServletRequest request, HttpServletResponse response) {
-        long communeId = geography.findCommune(code).filter(c -> actor.scope().includesCommune(c.provinceId(), c.id()))
-                .orElseThrow(() -> new NotFoundException("commune", code)).id();
-        DataVersions.Version version = versions.commune(communeId);
+        DataVersions.Version version = versions.commune(code)
+                .filter(v -> actor.scope().includesCommune(v.provinceId(), v.unitId()))
+                .orElseThrow(() -> new NotFoundException("commune", code));
         Key key = new Key(COMMUNE_FIGURES, version, Arrays.asList(year, indicator, group), locale, LocalDate.now(clock));
         return (Figures<Dashboards.Commune>) kept.get(key, k -> {
             Dashboards.Commune dashboard = communeProgress.dashboard(actor, code, year, indicator, group);
@@ -145,7 +142,7 @@ class DashboardFigures {
             model.put("classesOfMonth", classes.list(actor, code,
                     new ClassFilter(null, null, YearMonth.now(clock)), 0, 50).items());
             model.put("gaps", classes.gaps(actor, code));
-            return new Figures<>(dashboard, viewText.render(COMMUNE_FIGURES, model, locale, request, response),
+            return new Figures<>(k, dashboard, viewText.render(COMMUNE_FIGURES, model, locale, request, response),
                     scripts.charts(dashboard.focus(), dashboard.monthly(), List.of(), locale), null);
         });
     }
