@@ -15,8 +15,10 @@ import vn.bdhvs.campaign.core.accounts.Actor;
 import vn.bdhvs.campaign.core.accounts.CommuneAccess;
 import vn.bdhvs.campaign.core.audit.AuditLog;
 import vn.bdhvs.campaign.core.common.ConcurrentChangeException;
+import vn.bdhvs.campaign.core.common.DomainException;
 import vn.bdhvs.campaign.core.common.Message;
 import vn.bdhvs.campaign.core.common.NotFoundException;
+import vn.bdhvs.campaign.core.geography.VietnameseNames;
 import vn.bdhvs.campaign.core.learners.LearnerDirectory;
 import vn.bdhvs.campaign.core.learners.LearnerProgress;
 import vn.bdhvs.campaign.core.learners.LearnerRef;
@@ -73,13 +75,21 @@ public class EnrollmentService {
      * Enrols the person registered under a citizen ID, wherever they were registered: someone
      * from another commune or province attends a class here. Such a look-up counts towards the
      * caller's hourly limit, and an enrolment of someone outside the caller's scope is audited as
-     * such. The learner keeps counting in the commune where they are registered.
+     * such. The learner keeps counting in the commune where they are registered. Someone outside
+     * the caller's scope is enrolled only under the full name they are registered with (case and
+     * spacing aside), as the person in front of the official gives it: the class then shows no
+     * name the official did not already know, and a citizen ID alone reveals no one.
      */
     @Transactional
-    public EnrollOutcome enrollByCitizenId(Actor actor, long classId, String citizenId, boolean confirmOverCapacity) {
+    public EnrollOutcome enrollByCitizenId(Actor actor, long classId, String citizenId, String fullName,
+            boolean confirmOverCapacity) {
         TrainingClass trainingClass = writableClass(actor, classId);
-        return enroll(actor, trainingClass, List.of(learners.findByCitizenId(actor, citizenId)),
-                confirmOverCapacity);
+        LearnerRef learner = learners.findByCitizenId(actor, citizenId);
+        if (!access.inScope(actor, learner.communeId())
+                && !learner.nameKey().equals(VietnameseNames.key(fullName))) {
+            throw new DomainException("enrollment.citizenId.nameMismatch");
+        }
+        return enroll(actor, trainingClass, List.of(learner), confirmOverCapacity);
     }
 
     private EnrollOutcome enroll(Actor actor, TrainingClass trainingClass, List<LearnerRef> chosen,

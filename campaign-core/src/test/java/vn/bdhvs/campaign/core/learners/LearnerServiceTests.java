@@ -39,10 +39,18 @@ class LearnerServiceTests extends CommuneFixture {
         assertThat(inScope.learner().communeName()).isEqualTo("Phường Phú Lợi");
         assertThat(learners.search(official("26740"), "26740", "Lan", 10)).isEmpty();
 
-        // the person can be enrolled in the other ward's class by the citizen ID, and that is audited
+        // the person can be enrolled in the other ward's class by the citizen ID and the name they are
+        // registered with (case and spacing aside), and that is audited; a citizen ID with another
+        // name enrols no one, so it cannot reveal who is registered under it
         Actor saiGon = official("26740");
         long classId = newClass(saiGon, "26740", today.minusDays(1), today.plusDays(30), 20);
-        assertThat(enrollments.enrollByCitizenId(saiGon, classId, "079195001234", false).enrolled()).isEqualTo(1);
+        assertThatThrownBy(() -> enrollments.enrollByCitizenId(saiGon, classId, "079195001234", "Trần Thị", false))
+                .isInstanceOfSatisfying(DomainException.class,
+                        ex -> assertThat(ex.code()).isEqualTo("enrollment.citizenId.nameMismatch"));
+        assertThatThrownBy(() -> enrollments.enrollByCitizenId(saiGon, classId, "079195001234", null, false))
+                .isInstanceOf(DomainException.class);
+        assertThat(enrollments.enrollByCitizenId(saiGon, classId, "079195001234", " trần  THỊ lan", false).enrolled())
+                .isEqualTo(1);
         assertThat(jdbc.sql("""
                 select count(*) from audit_log where action = 'CREATE_OUTSIDE_SCOPE' and actor = 'xa.26740'
                   and after_state ->> 'learnerId' = ?
@@ -53,7 +61,7 @@ class LearnerServiceTests extends CommuneFixture {
         long other = register(official("25750"), "25750", "Lê Văn Tư", null).learner().id();
         assertThatThrownBy(() -> enrollments.enroll(saiGon, classId, List.of(other), false))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> enrollments.enrollByCitizenId(saiGon, classId, "079195009999", false))
+        assertThatThrownBy(() -> enrollments.enrollByCitizenId(saiGon, classId, "079195009999", "Ai Đó", false))
                 .isInstanceOfSatisfying(DomainException.class,
                         ex -> assertThat(ex.code()).isEqualTo("enrollment.citizenId.unknown"));
     }
@@ -74,7 +82,7 @@ class LearnerServiceTests extends CommuneFixture {
                 .isInstanceOfSatisfying(DomainException.class,
                         ex -> assertThat(ex.code()).isEqualTo("learner.citizenId.rateLimited"));
         long classId = newClass(official, "27007", today.minusDays(1), today.plusDays(30), 20);
-        assertThatThrownBy(() -> enrollments.enrollByCitizenId(official, classId, "079199000777", false))
+        assertThatThrownBy(() -> enrollments.enrollByCitizenId(official, classId, "079199000777", "Phạm Thị Mai", false))
                 .isInstanceOfSatisfying(DomainException.class,
                         ex -> assertThat(ex.code()).isEqualTo("learner.citizenId.rateLimited"));
         // other users are not affected, and registering without a citizen ID still works

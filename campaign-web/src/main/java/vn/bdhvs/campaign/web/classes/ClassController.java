@@ -209,19 +209,24 @@ class ClassController {
     @ReturnsTo("/classes/{id}")
     String enroll(@CurrentUser CampaignUser user, @PathVariable long id,
             @RequestParam(name = "learnerIds", required = false) List<Long> learnerIds,
-            @RequestParam(required = false) String citizenId, @RequestParam(defaultValue = "false") boolean confirm,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String citizenId, @RequestParam(required = false) String fullName,
+            @RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
         boolean byCitizenId = citizenId != null && !citizenId.isBlank();
         if (!byCitizenId && (learnerIds == null || learnerIds.isEmpty())) {
             redirect.addFlashAttribute("failure", "enrollment.noneChosen");
             return "redirect:/classes/" + id;
         }
-        EnrollOutcome outcome = byCitizenId ? enrollments.enrollByCitizenId(user.actor(), id, citizenId, confirm)
+        EnrollOutcome outcome = byCitizenId ? enrollments.enrollByCitizenId(user.actor(), id, citizenId, fullName, confirm)
                 : enrollments.enroll(user.actor(), id, learnerIds, confirm);
         if (outcome.needsConfirmation()) {
             redirect.addFlashAttribute("capacityWarning", outcome.warning());
-            redirect.addFlashAttribute(byCitizenId ? "pendingCitizenId" : "pendingLearnerIds",
-                    byCitizenId ? citizenId : learnerIds);
+            if (byCitizenId) {
+                redirect.addFlashAttribute("pendingCitizenId", citizenId);
+                redirect.addFlashAttribute("pendingFullName", fullName);
+            }
+            else {
+                redirect.addFlashAttribute("pendingLearnerIds", learnerIds);
+            }
             return "redirect:/classes/" + id;
         }
         redirect.addFlashAttribute("success", "enrollment.done");
