@@ -80,7 +80,10 @@ class ImportController {
     String upload(@CurrentUser CampaignUser user, @RequestParam ImportKind kind,
             @RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
         if (file.isEmpty()) {
-            redirect.addFlashAttribute("failure", "import.noFile");
+            String name = file.getOriginalFilename();
+            boolean chosen = name != null && !name.isBlank();
+            redirect.addFlashAttribute("failure", chosen ? "import.emptyFile" : "import.noFile");
+            redirect.addFlashAttribute("failureArgs", new Object[] { chosen ? name : "" });
             return "redirect:/imports";
         }
         ImportJob job = jobs.upload(user.actor(), kind, file.getOriginalFilename(), file.getBytes());

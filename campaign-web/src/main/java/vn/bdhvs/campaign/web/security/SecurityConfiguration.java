@@ -1,5 +1,7 @@
 package vn.bdhvs.campaign.web.security;
 
+import java.util.LinkedHashMap;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +16,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -29,6 +36,9 @@ import vn.bdhvs.campaign.core.geography.UnitScope;
 class SecurityConfiguration {
 
     /** Everything the pages load comes from this server (WebJars included): no inline script or style. */
+    /** Where a form whose CSRF token was refused is answered (403). */
+    static final String STALE_FORM_PAGE = "/error/stale-form";
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
@@ -41,17 +51,31 @@ class SecurityConfiguration {
         authentication.setAuthenticationEventPublisher(events);
         http.authenticationManager(authentication)
             .authorizeHttpRequests(requests -> requests
-                .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/actuator/health",
+                .requestMatchers("/login", "/error", STALE_FORM_PAGE, "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/actuator/health",
                         "/actuator/health/**")
                 .permitAll()
                 .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler()).permitAll())
             .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+            .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDenied()))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * A refused CSRF token means a form older than its session (the session timed out, or the user
+     * signed out and in again in another tab): the page says so and that nothing was saved, rather
+     * than "you may not open this page". Every other refusal keeps the 403 page.
+     */
+    private static AccessDeniedHandler accessDenied() {
+        AccessDeniedHandlerImpl staleForm = new AccessDeniedHandlerImpl();
+        staleForm.setErrorPage(STALE_FORM_PAGE);
+        LinkedHashMap<Class<? extends AccessDeniedException>, AccessDeniedHandler> handlers = new LinkedHashMap<>();
+        handlers.put(CsrfException.class, staleForm);
+        return new DelegatingAccessDeniedHandler(handlers, new AccessDeniedHandlerImpl());
     }
 
     /** Looks the scope unit's code up once, at login, so that pages need no query to link into it. */

@@ -123,10 +123,35 @@ class EnrollmentWebTests {
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(page).contains("đã được đăng ký ở một địa phương khác").doesNotContain("Bí Mật")
                 .doesNotContain("1987").doesNotContain("Ba Đình").doesNotContain("Hà Nội");
-        // enrolling them by the same citizen ID still works
-        mvc.perform(post("/classes/{id}/enrollments", classId).param("citizenId", "001187654321").with(user(official))
-                .with(csrf())).andExpect(flash().attribute("success", "enrollment.done"));
+        // the page offers to enrol them under the name typed, which is not the name they are registered
+        // with: refused, so the class page cannot show the registered name either
+        assertThat(page).contains("name=\"fullName\" value=\"Nguyễn Thị B\"");
+        MvcResult refused = mvc.perform(post("/classes/{id}/enrollments", classId).param("citizenId", "001187654321")
+                .param("fullName", "Nguyễn Thị B").with(user(official)).with(csrf())).andReturn();
+        assertThat(refused.getFlashMap().get("failure")).isEqualTo("enrollment.citizenId.nameMismatch");
+        assertThat(training.detail(actor, classId).enrollments()).isEmpty();
+        mvc.perform(get("/classes/{id}", classId).flashAttrs(refused.getFlashMap()).with(user(official)))
+                .andExpect(content().string(Matchers.containsString("Họ tên không khớp")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Bí Mật"))));
+        // under the name on their ID card they are enrolled
+        mvc.perform(post("/classes/{id}/enrollments", classId).param("citizenId", "001187654321")
+                .param("fullName", "Nguyễn Thị Bí Mật").with(user(official)).with(csrf()))
+                .andExpect(flash().attribute("success", "enrollment.done"));
         assertThat(training.detail(actor, classId).enrollments()).hasSize(1);
+    }
+
+    @Test
+    void shouldRefuseANameASpreadsheetWouldRunAsImportsDo() throws Exception {
+        UserDetails official = users.loadUserByUsername(TestAccounts.create(accounts, Role.COMMUNE_OFFICIAL, null, COMMUNE));
+        for (String name : List.of("=HYPERLINK(\"http://x\",\"y\")", " +cmd|calc", "@SUM(1)", "-1")) {
+            String page = mvc.perform(post("/communes/{c}/learners/new", COMMUNE).param("fullName", name)
+                    .param("birthYear", "1980").param("gender", "MALE").param("groupId", String.valueOf(adults()))
+                    .param("submissionToken", UUID.randomUUID().toString()).with(user(official)).with(csrf()))
+                    .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(page).as(name).contains("Họ tên không được bắt đầu bằng =, +, - hoặc @.");
+        }
+        assertThat(learners.search(actor(official.getUsername()), COMMUNE, "cmd", 10)).isEmpty();
+        assertThat(learners.search(actor(official.getUsername()), COMMUNE, "sum", 10)).isEmpty();
     }
 
     private Actor actor(String username) {

@@ -60,7 +60,7 @@ class ImportWebTests {
                 .contains("Tệp chỉ có dòng tiêu đề, chưa có dòng dữ liệu nào.");
         assertThat(uploadRefused(official, new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1,
                 (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0 })).contains("Tệp Excel 97-2003 (.xls) không được hỗ trợ");
-        assertThat(uploadRefused(official, new byte[0])).contains("Vui lòng chọn một tệp để tải lên.");
+        assertThat(uploadRefused(official, new byte[0])).contains("Tệp «tep.csv» trống (0 byte).");
         assertThat(jobs.history(((CampaignUser) official).actor())).extracting(job -> job.username())
                 .doesNotContain(official.getUsername());
     }

@@ -13,11 +13,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -31,6 +36,9 @@ import vn.bdhvs.campaign.web.TestAccounts;
 
 @CampaignWebTest
 class LoginTests {
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     MockMvc mvc;
@@ -163,6 +171,21 @@ class LoginTests {
         mvc.perform(post("/admin/users/new").param("username", "csrf-victim").param("displayName", "X")
                 .param("role", "ADMIN").param("password", "long-enough-password")).andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from user_account").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldSayThatAFormWasOutOfDateWhenItsTokenIsRefused() throws Exception {
+        HttpResponse<String> stale = HttpClient.newHttpClient().send(HttpRequest
+                .newBuilder(URI.create("http://localhost:" + port + "/communes/25747/learners/new"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("fullName=Nguy%E1%BB%85n+V%C4%83n+A&birthYear=1970"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(stale.statusCode()).isEqualTo(403);
+        assertThat(stale.body()).contains("Biểu mẫu đã cũ, chưa lưu gì").contains("phiên làm việc hết hạn")
+                .doesNotContain("Bạn không có quyền xem trang này");
+        // a page the user may not open still says so
+        mvc.perform(get("/admin/users").with(user(users.loadUserByUsername("xa.thudaumot"))))
+                .andExpect(status().isForbidden());
     }
 
     @Test
