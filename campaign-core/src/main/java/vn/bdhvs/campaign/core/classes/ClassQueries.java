@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -167,5 +168,18 @@ class ClassQueries {
 
     private record Enrolled(long id, LocalDate completedOn, String override, LocalDate vneidConfirmedOn,
             long version) {
+    }
+
+    /** The commune holding a class; empty when there is no such class. */
+    Optional<Long> communeOfClass(long classId) {
+        return jdbc.sql("select commune_id from training_class where id = ?").param(classId).query(Long.class)
+                .optional();
+    }
+
+    /** The commune holding a class session; empty when there is no such session. */
+    Optional<Long> communeOfSession(long sessionId) {
+        return jdbc.sql("""
+                select t.commune_id from class_session s join training_class t on t.id = s.class_id where s.id = ?
+                """).param(sessionId).query(Long.class).optional();
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,6 +64,20 @@ public class ClassService {
     public CommuneSummary editableCommune(Actor actor, String communeCode) {
         CommuneSummary commune = access.readable(actor, communeCode);
         return access.writable(actor, commune.id());
+    }
+
+    /**
+     * The commune holding a class, or a class session, in one statement outside any transaction:
+     * what a kept page (the class page, an attendance sheet) reads its data version by on every
+     * request. It says nothing the page would not: the page checks the caller's scope itself.
+     */
+    public Optional<Long> communeOfClass(long classId) {
+        return queries.communeOfClass(classId);
+    }
+
+    /** The commune holding a class session; see {@link #communeOfClass}. */
+    public Optional<Long> communeOfSession(long sessionId) {
+        return queries.communeOfSession(sessionId);
     }
 
     /** Whether the caller's role records data (the scope is checked where a commune is named). */

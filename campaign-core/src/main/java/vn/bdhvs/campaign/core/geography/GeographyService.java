@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.bdhvs.campaign.core.common.NotFoundException;
@@ -157,6 +158,7 @@ public class GeographyService {
     }
 
     /** A current or retired commune by code, regardless of scope: for internal lookups only. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<CommuneSummary> findCommune(String code) {
         return jdbc.sql("select " + COMMUNE_COLUMNS + """
                 from commune c join province p on p.id = c.province_id where c.code = ?
@@ -169,7 +171,12 @@ public class GeographyService {
                 """).param(id).query(GeographyService::commune).optional();
     }
 
-    /** A current province by code, regardless of scope. */
+    /**
+     * A current province by code, regardless of scope. Like {@link #findCommune(String)}, one
+     * statement in the caller's transaction if there is one, else none: kept dashboards look their
+     * unit up on every request.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<ProvinceSummary> findProvince(String code) {
         return jdbc.sql("select " + PROVINCE_COLUMNS + """
                 from province p left join province s on s.id = p.successor_id where p.code = ?

@@ -1,9 +1,17 @@
 package vn.bdhvs.campaign.web.classes;
 
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,10 +21,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.bdhvs.campaign.core.common.DomainException;
+import vn.bdhvs.campaign.core.common.NotFoundException;
 import vn.bdhvs.campaign.core.classes.AttendanceSheet;
 import vn.bdhvs.campaign.core.classes.AttendanceStatus;
 import vn.bdhvs.campaign.core.classes.AttendanceService;
+import vn.bdhvs.campaign.core.classes.ClassService;
+import vn.bdhvs.campaign.reporting.progress.DataVersions;
 import vn.bdhvs.campaign.web.error.ReturnsTo;
+import vn.bdhvs.campaign.web.layout.KeptPages;
 import vn.bdhvs.campaign.web.security.CampaignUser;
 import vn.bdhvs.campaign.web.security.CurrentUser;
 
@@ -35,16 +47,35 @@ class AttendanceController {
 
     private final AttendanceService attendance;
 
-    AttendanceController(AttendanceService attendance) {
+    private final ClassService training;
+
+    private final DataVersions versions;
+
+    private final KeptPages pages;
+
+    private final Clock clock;
+
+    AttendanceController(AttendanceService attendance, ClassService training, DataVersions versions, KeptPages pages,
+            Clock clock) {
         this.attendance = attendance;
+        this.training = training;
+        this.versions = versions;
+        this.pages = pages;
+        this.clock = clock;
     }
 
+    /** Kept per user, day and the data version of the session's commune, like a class page (KeptPages). */
     @GetMapping("/sessions/{id}/attendance")
-    String sheet(@CurrentUser CampaignUser user, @PathVariable long id,
-            @RequestParam(defaultValue = "false") boolean allPresent, Model model) {
-        show(model, attendance.sheet(user.actor(), id));
-        model.addAttribute("allPresent", allPresent);
-        return VIEW;
+    void sheet(@CurrentUser CampaignUser user, @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean allPresent, Model model, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        DataVersions.Version version = versions.commune(training.communeOfSession(id)
+                .orElseThrow(() -> new NotFoundException("session", id)));
+        pages.serve(VIEW, List.of(id, version, allPresent, LocalDate.now(clock)), user, () -> {
+            show(model, attendance.sheet(user.actor(), id));
+            model.addAttribute("allPresent", allPresent);
+            return model.asMap();
+        }, Map.of(), LocaleContextHolder.getLocale(), request, response);
     }
 
     @PostMapping("/sessions/{id}/attendance")

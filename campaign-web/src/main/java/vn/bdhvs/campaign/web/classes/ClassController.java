@@ -1,13 +1,20 @@
 package vn.bdhvs.campaign.web.classes;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.validation.Valid;
 import vn.bdhvs.campaign.core.common.ForbiddenException;
+import vn.bdhvs.campaign.core.common.NotFoundException;
 import vn.bdhvs.campaign.core.planning.PlanningCatalog;
 import vn.bdhvs.campaign.core.classes.ClassCmd;
 import vn.bdhvs.campaign.core.classes.ClassCompletion;
@@ -38,7 +46,9 @@ import vn.bdhvs.campaign.core.learners.LearnerSummary;
 import vn.bdhvs.campaign.core.classes.Organiser;
 import vn.bdhvs.campaign.core.classes.Topic;
 import vn.bdhvs.campaign.core.classes.ClassService;
+import vn.bdhvs.campaign.reporting.progress.DataVersions;
 import vn.bdhvs.campaign.web.error.ReturnsTo;
+import vn.bdhvs.campaign.web.layout.KeptPages;
 import vn.bdhvs.campaign.web.security.CampaignUser;
 import vn.bdhvs.campaign.web.security.CurrentUser;
 
@@ -68,8 +78,15 @@ class ClassController {
 
     private final ClassesErrors errors;
 
+    private final DataVersions versions;
+
+    private final KeptPages pages;
+
     ClassController(ClassService training, EnrollmentService enrollments, LearnerService learners,
-            PlanningCatalog catalog, Clock clock, CompletionRule completionRule, ClassesErrors errors) {
+            PlanningCatalog catalog, Clock clock, CompletionRule completionRule, ClassesErrors errors,
+            DataVersions versions, KeptPages pages) {
+        this.versions = versions;
+        this.pages = pages;
         this.completionRule = completionRule;
         this.errors = errors;
         this.training = training;
@@ -134,24 +151,33 @@ class ClassController {
         return "redirect:/classes/" + id.get();
     }
 
+    /**
+     * A class page is kept per user, search text, day and its commune's data version, which moves
+     * with the commune's classes, sessions, enrolments, attendance and learners (KeptPages).
+     */
     @GetMapping("/classes/{id}")
-    String detail(@CurrentUser CampaignUser user, @PathVariable long id, @RequestParam(required = false) String q,
-            Model model) {
-        ClassDetail detail = training.detail(user.actor(), id);
-        model.addAttribute("detail", detail);
-        int held = (int) detail.sessions().stream().filter(s -> !s.date().isAfter(LocalDate.now(clock))).count();
-        model.addAttribute("completionRule", completionRule);
-        model.addAttribute("heldSessions", held);
-        model.addAttribute("requiredSessions", completionRule.requiredSessions(held));
-        List<Long> enrolled = detail.enrollments().stream().map(e -> e.learnerId()).toList();
-        List<LearnerSummary> candidates = detail.canEdit()
-                ? learners.search(user.actor(), detail.commune().code(), q, 200).stream()
-                        .filter(l -> !enrolled.contains(l.id())).toList()
-                : List.of();
-        model.addAttribute("candidates", candidates);
-        model.addAttribute("q", q);
-        model.addAttribute("groupNames", catalog.groups());
-        return DETAIL_VIEW;
+    void detail(@CurrentUser CampaignUser user, @PathVariable long id, @RequestParam(required = false) String q,
+            Model model, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        DataVersions.Version version = versions.commune(training.communeOfClass(id)
+                .orElseThrow(() -> new NotFoundException("class", id)));
+        LocalDate today = LocalDate.now(clock);
+        pages.serve(DETAIL_VIEW, Arrays.asList(id, version, q, today), user, () -> {
+            ClassDetail detail = training.detail(user.actor(), id);
+            model.addAttribute("detail", detail);
+            int held = (int) detail.sessions().stream().filter(s -> !s.date().isAfter(today)).count();
+            model.addAttribute("completionRule", completionRule);
+            model.addAttribute("heldSessions", held);
+            model.addAttribute("requiredSessions", completionRule.requiredSessions(held));
+            List<Long> enrolled = detail.enrollments().stream().map(e -> e.learnerId()).toList();
+            List<LearnerSummary> candidates = detail.canEdit()
+                    ? learners.search(user.actor(), detail.commune().code(), q, 200).stream()
+                            .filter(l -> !enrolled.contains(l.id())).toList()
+                    : List.of();
+            model.addAttribute("candidates", candidates);
+            model.addAttribute("q", q);
+            model.addAttribute("groupNames", catalog.groups());
+            return model.asMap();
+        }, Map.of(), LocaleContextHolder.getLocale(), request, response);
     }
 
     @GetMapping("/classes/{id}/edit")

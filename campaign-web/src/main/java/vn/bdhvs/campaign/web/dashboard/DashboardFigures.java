@@ -25,6 +25,7 @@ import vn.bdhvs.campaign.core.accounts.Actor;
 import vn.bdhvs.campaign.core.classes.ClassFilter;
 import vn.bdhvs.campaign.core.classes.ClassService;
 import vn.bdhvs.campaign.core.common.NotFoundException;
+import vn.bdhvs.campaign.core.geography.GeographyService;
 import vn.bdhvs.campaign.core.planning.PlanningCatalog;
 import vn.bdhvs.campaign.core.planning.PlanningYears;
 import vn.bdhvs.campaign.reporting.progress.CommuneProgressService;
@@ -37,13 +38,14 @@ import vn.bdhvs.campaign.web.layout.ViewText;
 
 /**
  * The figures of the province and commune dashboards, rendered once per data version and kept.
- * A request first finds the unit and its current {@link DataVersions data version} in one indexed
- * statement and checks the unit is in the user's scope, then serves the figures kept for that
- * version, its parameters, language and day, or reads and renders them. A write moves the version
- * in its own transaction, so the next request on any instance renders afresh: nothing is kept by
- * time. The version is read before the data, so kept figures are never older than their version.
- * Concurrent requests for the same figures render them once. The whole page around them is kept
- * per user under the figures' key ({@link vn.bdhvs.campaign.web.layout.KeptPages}).
+ * A request first finds the unit in the user's scope and reads its current
+ * {@link DataVersions data version} (two indexed statements outside any transaction), then serves
+ * the figures kept for that version, its parameters, language and day, or reads and renders them.
+ * A write moves the version in its own transaction, so the next request on any instance renders
+ * afresh: nothing is kept by time. The version is read before the data, so kept figures are never
+ * older than their version. Concurrent requests for the same figures render them once. The whole
+ * page around them is kept per user under the figures' key
+ * ({@link vn.bdhvs.campaign.web.layout.KeptPages}).
  */
 @Component
 class DashboardFigures {
@@ -76,6 +78,8 @@ class DashboardFigures {
 
     private final Cache<Key, Figures<?>> kept;
 
+    private final GeographyService geography;
+
     private final DataVersions versions;
 
     private final ProvinceProgressService provinceProgress;
@@ -92,12 +96,14 @@ class DashboardFigures {
 
     private final Clock clock;
 
-    DashboardFigures(@Value("${campaign.dashboards.kept-megabytes}") int keptMegabytes, DataVersions versions, ProvinceProgressService provinceProgress, CommuneProgressService communeProgress, ClassService classes,
+    DashboardFigures(@Value("${campaign.dashboards.kept-megabytes}") int keptMegabytes, GeographyService geography,
+            DataVersions versions, ProvinceProgressService provinceProgress, CommuneProgressService communeProgress, ClassService classes,
             PlanningCatalog catalog, DashboardScripts scripts, ViewText viewText, MeterRegistry meters, Clock clock) {
         // weighed in characters, two bytes each at most
         this.kept = Caffeine.newBuilder().maximumWeight(keptMegabytes * 512L * 1024)
                 .<Key, Figures<?>>weigher((key, figures) -> figures.weight()).recordStats().build();
         CaffeineCacheMetrics.monitor(meters, kept, "dashboard.figures");
+        this.geography = geography;
         this.versions = versions;
         this.provinceProgress = provinceProgress;
         this.communeProgress = communeProgress;
@@ -111,8 +117,9 @@ class DashboardFigures {
     @SuppressWarnings("unchecked")
     Figures<Dashboards.Province> province(Actor actor, String code, ProvinceQuery query, Map<String, Object> pageModel,
             Locale locale, HttpServletRequest request, HttpServletResponse response) {
-        DataVersions.Version version = versions.province(code).filter(v -> actor.scope().includesProvince(v.unitId()))
-                .orElseThrow(() -> new NotFoundException("province", code));
+        long provinceId = geography.findProvince(code).filter(p -> actor.scope().includesProvince(p.id()))
+                .orElseThrow(() -> new NotFoundException("province", code)).id();
+        DataVersions.Version version = versions.province(provinceId);
         Key key = new Key(PROVINCE_FIGURES, version, Arrays.asList(query.year(), query.former(), query.indicator(),
                 query.group(), query.status(), query.q(), query.page()), locale, LocalDate.now(clock));
         return (Figures<Dashboards.Province>) kept.get(key, k -> {
@@ -132,9 +139,9 @@ class DashboardFigures {
     @SuppressWarnings("unchecked")
     Figures<Dashboards.Commune> commune(Actor actor, String code, int year, String indicator, String group,
             Map<String, Object> pageModel, Locale locale, HttpServletRequest request, HttpServletResponse response) {
-        DataVersions.Version version = versions.commune(code)
-                .filter(v -> actor.scope().includesCommune(v.provinceId(), v.unitId()))
-                .orElseThrow(() -> new NotFoundException("commune", code));
+        long communeId = geography.findCommune(code).filter(c -> actor.scope().includesCommune(c.provinceId(), c.id()))
+                .orElseThrow(() -> new NotFoundException("commune", code)).id();
+        DataVersions.Version version = versions.commune(communeId);
         Key key = new Key(COMMUNE_FIGURES, version, Arrays.asList(year, indicator, group), locale, LocalDate.now(clock));
         return (Figures<Dashboards.Commune>) kept.get(key, k -> {
             Dashboards.Commune dashboard = communeProgress.dashboard(actor, code, year, indicator, group);
