@@ -21,12 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.bdhvs.campaign.core.common.DomainException;
-import vn.bdhvs.campaign.core.common.NotFoundException;
 import vn.bdhvs.campaign.core.classes.AttendanceSheet;
 import vn.bdhvs.campaign.core.classes.AttendanceStatus;
 import vn.bdhvs.campaign.core.classes.AttendanceService;
-import vn.bdhvs.campaign.core.classes.ClassService;
-import vn.bdhvs.campaign.reporting.progress.DataVersions;
 import vn.bdhvs.campaign.web.error.ReturnsTo;
 import vn.bdhvs.campaign.web.layout.KeptPages;
 import vn.bdhvs.campaign.web.security.CampaignUser;
@@ -47,18 +44,14 @@ class AttendanceController {
 
     private final AttendanceService attendance;
 
-    private final ClassService training;
-
-    private final DataVersions versions;
+    private final CommuneVersions versions;
 
     private final KeptPages pages;
 
     private final Clock clock;
 
-    AttendanceController(AttendanceService attendance, ClassService training, DataVersions versions, KeptPages pages,
-            Clock clock) {
+    AttendanceController(AttendanceService attendance, CommuneVersions versions, KeptPages pages, Clock clock) {
         this.attendance = attendance;
-        this.training = training;
         this.versions = versions;
         this.pages = pages;
         this.clock = clock;
@@ -69,9 +62,7 @@ class AttendanceController {
     void sheet(@CurrentUser CampaignUser user, @PathVariable long id,
             @RequestParam(defaultValue = "false") boolean allPresent, Model model, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        DataVersions.Version version = versions.commune(training.communeOfSession(id)
-                .orElseThrow(() -> new NotFoundException("session", id)));
-        pages.serve(VIEW, List.of(id, version, allPresent, LocalDate.now(clock)), user, () -> {
+        pages.serve(VIEW, List.of(id, versions.ofSession(id), allPresent, LocalDate.now(clock)), user, () -> {
             show(model, attendance.sheet(user.actor(), id));
             model.addAttribute("allPresent", allPresent);
             return model.asMap();

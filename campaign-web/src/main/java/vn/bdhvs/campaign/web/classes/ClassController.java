@@ -30,7 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.validation.Valid;
 import vn.bdhvs.campaign.core.common.ForbiddenException;
-import vn.bdhvs.campaign.core.common.NotFoundException;
 import vn.bdhvs.campaign.core.planning.PlanningCatalog;
 import vn.bdhvs.campaign.core.classes.ClassCmd;
 import vn.bdhvs.campaign.core.classes.ClassCompletion;
@@ -46,7 +45,6 @@ import vn.bdhvs.campaign.core.learners.LearnerSummary;
 import vn.bdhvs.campaign.core.classes.Organiser;
 import vn.bdhvs.campaign.core.classes.Topic;
 import vn.bdhvs.campaign.core.classes.ClassService;
-import vn.bdhvs.campaign.reporting.progress.DataVersions;
 import vn.bdhvs.campaign.web.error.ReturnsTo;
 import vn.bdhvs.campaign.web.layout.KeptPages;
 import vn.bdhvs.campaign.web.security.CampaignUser;
@@ -78,13 +76,13 @@ class ClassController {
 
     private final ClassesErrors errors;
 
-    private final DataVersions versions;
+    private final CommuneVersions versions;
 
     private final KeptPages pages;
 
     ClassController(ClassService training, EnrollmentService enrollments, LearnerService learners,
             PlanningCatalog catalog, Clock clock, CompletionRule completionRule, ClassesErrors errors,
-            DataVersions versions, KeptPages pages) {
+            CommuneVersions versions, KeptPages pages) {
         this.versions = versions;
         this.pages = pages;
         this.completionRule = completionRule;
@@ -111,17 +109,22 @@ class ClassController {
         model.addAttribute("today", LocalDate.now(clock));
     }
 
+    /** Kept per user, filter, page, day and the commune's data version (KeptPages). */
     @GetMapping("/communes/{code}/classes")
-    String list(@CurrentUser CampaignUser user, @PathVariable String code,
+    void list(@CurrentUser CampaignUser user, @PathVariable String code,
             @RequestParam(required = false) ClassStatus status, @RequestParam(required = false) Topic topic,
             @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("communeCode", code);
-        model.addAttribute("filter", new ClassFilter(status, topic, month));
-        model.addAttribute("classes", training.list(user.actor(), code, new ClassFilter(status, topic, month), page,
-                PAGE_SIZE));
-        model.addAttribute("canEdit", training.canEdit(user.actor()));
-        return LIST_VIEW;
+            @RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        ClassFilter filter = new ClassFilter(status, topic, month);
+        pages.serve(LIST_VIEW, Arrays.asList(code, versions.ofCommune(code), filter, page, LocalDate.now(clock)), user,
+                () -> {
+                    model.addAttribute("communeCode", code);
+                    model.addAttribute("filter", filter);
+                    model.addAttribute("classes", training.list(user.actor(), code, filter, page, PAGE_SIZE));
+                    model.addAttribute("canEdit", training.canEdit(user.actor()));
+                    return model.asMap();
+                }, Map.of(), LocaleContextHolder.getLocale(), request, response);
     }
 
     @GetMapping("/communes/{code}/classes/new")
@@ -158,10 +161,8 @@ class ClassController {
     @GetMapping("/classes/{id}")
     void detail(@CurrentUser CampaignUser user, @PathVariable long id, @RequestParam(required = false) String q,
             Model model, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        DataVersions.Version version = versions.commune(training.communeOfClass(id)
-                .orElseThrow(() -> new NotFoundException("class", id)));
         LocalDate today = LocalDate.now(clock);
-        pages.serve(DETAIL_VIEW, Arrays.asList(id, version, q, today), user, () -> {
+        pages.serve(DETAIL_VIEW, Arrays.asList(id, versions.ofClass(id), q, today), user, () -> {
             ClassDetail detail = training.detail(user.actor(), id);
             model.addAttribute("detail", detail);
             int held = (int) detail.sessions().stream().filter(s -> !s.date().isAfter(today)).count();

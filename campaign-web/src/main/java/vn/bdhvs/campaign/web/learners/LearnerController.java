@@ -1,9 +1,16 @@
 package vn.bdhvs.campaign.web.learners;
 
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +31,8 @@ import vn.bdhvs.campaign.core.learners.LearnerService;
 import vn.bdhvs.campaign.core.learners.RegisterLearnerCmd;
 import vn.bdhvs.campaign.core.learners.Registration;
 import vn.bdhvs.campaign.core.classes.ClassService;
+import vn.bdhvs.campaign.web.classes.CommuneVersions;
+import vn.bdhvs.campaign.web.layout.KeptPages;
 import vn.bdhvs.campaign.web.security.CampaignUser;
 import vn.bdhvs.campaign.web.security.CurrentUser;
 
@@ -50,9 +59,15 @@ class LearnerController {
 
     private final LearnersErrors errors;
 
+    private final CommuneVersions versions;
+
+    private final KeptPages pages;
+
     LearnerController(LearnerService learners, EnrollmentService enrollments, PlanningCatalog catalog,
-            ClassService training, LearnersErrors errors) {
+            ClassService training, LearnersErrors errors, CommuneVersions versions, KeptPages pages) {
         this.errors = errors;
+        this.versions = versions;
+        this.pages = pages;
         this.learners = learners;
         this.enrollments = enrollments;
         this.catalog = catalog;
@@ -70,15 +85,18 @@ class LearnerController {
         model.addAttribute("groups", catalog.groups().stream().filter(g -> g.active()).toList());
     }
 
+    /** Kept per user, search text and the commune's data version, which learners' writes move (KeptPages). */
     @GetMapping("/communes/{code}/learners")
-    String list(@CurrentUser CampaignUser user, @PathVariable String code, @RequestParam(required = false) String q,
-            Model model) {
-        model.addAttribute("communeCode", code);
-        model.addAttribute("q", q);
-        model.addAttribute("learners", learners.search(user.actor(), code, q, 200));
-        model.addAttribute("groupNames", catalog.groups());
-        model.addAttribute("canEdit", training.canEdit(user.actor()));
-        return LIST_VIEW;
+    void list(@CurrentUser CampaignUser user, @PathVariable String code, @RequestParam(required = false) String q,
+            Model model, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        pages.serve(LIST_VIEW, Arrays.asList(code, versions.ofCommune(code), q), user, () -> {
+            model.addAttribute("communeCode", code);
+            model.addAttribute("q", q);
+            model.addAttribute("learners", learners.search(user.actor(), code, q, 200));
+            model.addAttribute("groupNames", catalog.groups());
+            model.addAttribute("canEdit", training.canEdit(user.actor()));
+            return model.asMap();
+        }, Map.of(), LocaleContextHolder.getLocale(), request, response);
     }
 
     @GetMapping("/communes/{code}/learners/new")

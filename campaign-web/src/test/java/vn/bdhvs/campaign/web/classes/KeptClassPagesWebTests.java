@@ -42,7 +42,8 @@ import vn.bdhvs.campaign.web.CampaignWebTest;
 import vn.bdhvs.campaign.web.TestAccounts;
 
 /**
- * Class pages and attendance sheets are kept per user and their commune's data version
+ * A commune's class list, learner list, class pages and attendance sheets are kept per user and
+ * their commune's data version
  * (KeptPages), and every write they show moves that version in its own transaction (V15, V17): a
  * learner renamed by plain SQL, as psql or another instance would, is on the next request, also a
  * learner registered in another commune and enrolled here by citizen ID. Another scope never gets a
@@ -104,16 +105,23 @@ class KeptClassPagesWebTests {
         enrollments.enrollByCitizenId(here, classId, citizenId, "Người Nơi Khác", false);
         String classPage = "/classes/" + classId;
         String sheet = "/sessions/" + session + "/attendance";
+        String learnerList = "/communes/" + COMMUNE + "/learners?q=Học Viên";
+        String classList = "/communes/" + COMMUNE + "/classes";
         assertThat(page(classPage, official)).contains("Học Viên Giữ Trang").contains("Người Nơi Khác");
         assertThat(page(sheet, official)).contains("Học Viên Giữ Trang").contains("Người Nơi Khác");
+        assertThat(page(learnerList, official)).contains("Học Viên Giữ Trang");
+        assertThat(page(classList, official)).contains("Lớp giữ trang");
         double hits = hits();
         page(classPage, official);
         page(sheet, official);
-        assertThat(hits()).as("both kept").isEqualTo(hits + 2);
+        page(learnerList, official);
+        page(classList, official);
+        assertThat(hits()).as("all four kept").isEqualTo(hits + 4);
 
         rename(local, "Học Viên Đổi Tên");
         assertThat(page(classPage, official)).contains("Học Viên Đổi Tên").doesNotContain("Học Viên Giữ Trang");
         assertThat(page(sheet, official)).contains("Học Viên Đổi Tên");
+        assertThat(page(learnerList, official)).contains("Học Viên Đổi Tên").doesNotContain("Học Viên Giữ Trang");
         rename(visitor, "Người Nơi Khác Đổi Tên");
         assertThat(page(classPage, official)).contains("Người Nơi Khác Đổi Tên");
         assertThat(page(sheet, official)).contains("Người Nơi Khác Đổi Tên");
@@ -123,6 +131,7 @@ class KeptClassPagesWebTests {
         assertThat(page(classPage, official)).contains("1/1 buổi");
         jdbc.sql("update training_class set title = 'Lớp đã đổi tên bằng SQL' where id = ?").param(classId).update();
         assertThat(page(classPage, official)).contains("Lớp đã đổi tên bằng SQL");
+        assertThat(page(classList, official)).contains("Lớp đã đổi tên bằng SQL");
     }
 
     @Test
