@@ -11,7 +11,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,7 +65,7 @@ class AttendanceController {
             show(model, attendance.sheet(user.actor(), id));
             model.addAttribute("allPresent", allPresent);
             return model.asMap();
-        }, Map.of(), LocaleContextHolder.getLocale(), request, response);
+        }, request, response);
     }
 
     @PostMapping("/sessions/{id}/attendance")

@@ -7,14 +7,12 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -124,7 +122,7 @@ class ClassController {
                     model.addAttribute("classes", training.list(user.actor(), code, filter, page, PAGE_SIZE));
                     model.addAttribute("canEdit", training.canEdit(user.actor()));
                     return model.asMap();
-                }, Map.of(), LocaleContextHolder.getLocale(), request, response);
+                }, request, response);
     }
 
     @GetMapping("/communes/{code}/classes/new")
@@ -178,7 +176,7 @@ class ClassController {
             model.addAttribute("q", q);
             model.addAttribute("groupNames", catalog.groups());
             return model.asMap();
-        }, Map.of(), LocaleContextHolder.getLocale(), request, response);
+        }, request, response);
     }
 
     @GetMapping("/classes/{id}/edit")

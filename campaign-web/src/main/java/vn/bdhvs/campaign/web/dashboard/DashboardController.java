@@ -136,7 +136,7 @@ class DashboardController {
             model.addAttribute("chartData", figures.chartData());
             model.addAttribute("mapData", figures.mapData());
             return model.asMap();
-        }, Map.of("freshness", freshness(updatedAt, locale)), locale, request, response);
+        }, Map.of("freshness", freshness(updatedAt, locale)), request, response);
     }
 
     private int year(Integer year) {

@@ -24,6 +24,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.stereotype.Component;
@@ -81,14 +82,20 @@ public class KeptPages {
         this.viewText = viewText;
     }
 
+    /** A page without live texts: see {@link #serve(String, Object, CampaignUser, Supplier, Map, HttpServletRequest, HttpServletResponse)}. */
+    public void serve(String view, Object content, CampaignUser user, Supplier<Map<String, Object>> model,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        serve(view, content, user, model, Map.of(), request, response);
+    }
+
     /**
-     * Writes the page of {@code view} kept under {@code content} for this user and language, or renders
-     * it from {@code model} (with the layout's attributes) and keeps it. {@code live}: the model's
-     * attributes filled in on every request, as text.
+     * Writes the page of {@code view} kept under {@code content} for this user and the request's
+     * language, or renders it from {@code model} (with the layout's attributes) and keeps it.
+     * {@code live}: the model's attributes filled in on every request, as text.
      */
     public void serve(String view, Object content, CampaignUser user, Supplier<Map<String, Object>> model,
-            Map<String, String> live, Locale locale, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+            Map<String, String> live, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = LocaleContextHolder.getLocale();
         Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
         Page page;
         if (flash != null && !flash.isEmpty()) {

@@ -3,14 +3,12 @@ package vn.bdhvs.campaign.web.learners;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -96,7 +94,7 @@ class LearnerController {
             model.addAttribute("groupNames", catalog.groups());
             model.addAttribute("canEdit", training.canEdit(user.actor()));
             return model.asMap();
-        }, Map.of(), LocaleContextHolder.getLocale(), request, response);
+        }, request, response);
     }
 
     @GetMapping("/communes/{code}/learners/new")
