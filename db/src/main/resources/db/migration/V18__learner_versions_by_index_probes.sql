@@ -1,7 +1,7 @@
--- V17's learner triggers joined the changed learners to all enrolments, and the planner read the 6
--- million enrolments of a province by a hash join for each statement: in a full benchmark run an
--- import of 100,000 learners (one insert statement) fell from 20,170 to 10,969 rows/s, and the mixed
--- load's p99 (each completion updates its learner) rose from 0.86 to 1.96 s.
+-- V17's learner triggers joined the changed learners to all enrolments, which the planner may do by
+-- reading a province's 6 million enrolments in a hash join for each statement (an import of 100,000
+-- learners is one insert statement; each completion updates its learner). Here the insert trigger
+-- takes 27 ms of a 3.7 s insert of 100,000 learners (EXPLAIN ANALYZE, rolled back).
 -- A new learner has no enrolment yet (an enrolment needs the learner first), so an insert moves only
 -- the learners' own communes; an update or delete finds the classes of each changed learner by one
 -- index probe (enrollment_learner_idx), fenced by offset 0 so that it stays one probe per learner.
