@@ -94,7 +94,8 @@ class DashboardController {
         DashboardFigures.Figures<Dashboards.Province> figures = dashboards.province(user.actor(), code,
                 new DashboardFigures.ProvinceQuery(year(year), former, indicator, group, status, q, page),
                 model.asMap(), locale, request, response);
-        show(PROVINCE_VIEW, user, model, figures, figures.dashboard().updatedAt(), locale, request, response);
+        show(PROVINCE_VIEW, user, model, figures, freshness(figures.dashboard().updatedAt(), locale), request,
+                response);
     }
 
     @GetMapping("/dashboard/communes/{code}")
@@ -106,7 +107,8 @@ class DashboardController {
                 indicator, group, model.asMap(), locale, request, response);
         model.addAttribute("provinceVisible",
                 user.actor().scope().includesProvince(figures.dashboard().province().id()));
-        show(COMMUNE_VIEW, user, model, figures, figures.dashboard().updatedAt(), locale, request, response);
+        show(COMMUNE_VIEW, user, model, figures, freshness(figures.dashboard().updatedAt(), locale), request,
+                response);
     }
 
     @PostMapping("/admin/progress/recompute")
@@ -128,15 +130,14 @@ class DashboardController {
 
     /** Kept figures in the page around them, itself kept; how long ago they changed is filled in as of now. */
     private void show(String view, CampaignUser user, Model model, DashboardFigures.Figures<?> figures,
-            Instant updatedAt, Locale locale, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+            String freshness, HttpServletRequest request, HttpServletResponse response) throws IOException {
         pages.serve(view, figures.key(), user, () -> {
             model.addAttribute("dashboard", figures.dashboard());
             model.addAttribute("figures", figures.html());
             model.addAttribute("chartData", figures.chartData());
             model.addAttribute("mapData", figures.mapData());
             return model.asMap();
-        }, Map.of("freshness", freshness(updatedAt, locale)), request, response);
+        }, Map.of("freshness", freshness), request, response);
     }
 
     private int year(Integer year) {

@@ -81,9 +81,13 @@ class ImportController {
             @RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
         if (file.isEmpty()) {
             String name = file.getOriginalFilename();
-            boolean chosen = name != null && !name.isBlank();
-            redirect.addFlashAttribute("failure", chosen ? "import.emptyFile" : "import.noFile");
-            redirect.addFlashAttribute("failureArgs", new Object[] { chosen ? name : "" });
+            if (name == null || name.isBlank()) {
+                redirect.addFlashAttribute("failure", "import.noFile");
+            }
+            else {
+                redirect.addFlashAttribute("failure", "import.emptyFile");
+                redirect.addFlashAttribute("failureArgs", new Object[] { name });
+            }
             return "redirect:/imports";
         }
         ImportJob job = jobs.upload(user.actor(), kind, file.getOriginalFilename(), file.getBytes());

@@ -97,16 +97,9 @@ public class KeptPages {
             Map<String, String> live, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
         Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
-        Page page;
-        if (flash != null && !flash.isEmpty()) {
-            Map<String, Object> values = new HashMap<>(model.get());
-            values.putAll(live);
-            page = split(viewText.render(view, values, locale, request, response));
-        }
-        else {
-            page = kept.get(new Key(view, content, locale, user.getUsername(), user.displayName(), user.role(),
-                    user.unitCode()), k -> render(view, model.get(), live, locale, request, response));
-        }
+        Page page = flash != null && !flash.isEmpty() ? render(view, model.get(), live, locale, request, response)
+                : kept.get(new Key(view, content, locale, user.getUsername(), user.displayName(), user.role(),
+                        user.unitCode()), k -> render(view, model.get(), live, locale, request, response));
         write(page, live, request, response);
     }
 

@@ -35,10 +35,10 @@ import vn.bdhvs.campaign.core.geography.UnitScope;
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
-    /** Everything the pages load comes from this server (WebJars included): no inline script or style. */
     /** Where a form whose CSRF token was refused is answered (403). */
     static final String STALE_FORM_PAGE = "/error/stale-form";
 
+    /** Everything the pages load comes from this server (WebJars included): no inline script or style. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
