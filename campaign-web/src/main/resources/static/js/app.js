@@ -54,3 +54,14 @@ document.addEventListener('click', function (event) {
   picker.querySelector('[data-picker-suggestions]').innerHTML = '';
   input.focus();
 });
+
+// A change saved by htmx that the server refuses (a form older than its session, a mark that no
+// longer exists) shows the server's own error page, as a refused form post would, instead of leaving
+// the new choice on screen as if it had been saved.
+document.addEventListener('htmx:responseError', function (event) {
+  var answer = new DOMParser().parseFromString(event.detail.xhr.responseText, 'text/html');
+  if (answer.querySelector('#error-title')) {
+    document.title = answer.title;
+    document.body.replaceWith(document.adoptNode(answer.body));
+  }
+});

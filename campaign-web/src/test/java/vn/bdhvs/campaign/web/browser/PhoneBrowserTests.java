@@ -122,6 +122,14 @@ class PhoneBrowserTests {
             org.assertj.core.api.Assertions.assertThat(phone.horizontalOverflow()).as("teams").isZero();
             phone.open("/communes/" + WARD + "/learners");
             org.assertj.core.api.Assertions.assertThat(phone.horizontalOverflow()).as("learners").isZero();
+
+            // a row saved after the session ended (signed out in another tab) says the sheet was out
+            // of date instead of leaving the new mark on screen as if it had been saved
+            phone.open("/sessions/" + session + "/attendance");
+            page.evaluate("fetch('/logout', {method: 'POST', body: new URLSearchParams("
+                    + "{_csrf: document.querySelector('input[name=_csrf]').value})})");
+            page.locator("label[for=mark-" + learner + "-ABSENT]").click();
+            assertThat(page.locator("#error-title")).hasText("Biểu mẫu đã cũ, chưa lưu gì");
         }
     }
 }
