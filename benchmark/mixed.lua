@@ -4,7 +4,8 @@
 -- completion date,
 -- then the pages to read. Each thread completes its own share of the enrolments, each once, so
 -- that no write is refused for being done twice; when they run out, it marks attendance.
--- Responses of 400 and over are counted as errors.
+-- Responses of 400 and over are counted as errors. As a browser does, the page a write redirects
+-- to is read next (it shows the write's message once), so no flash message is left in the session.
 local threads = {}
 
 function setup(thread)
@@ -32,12 +33,15 @@ function init(args)
   form = {}
   for name, value in pairs(wrk.headers) do form[name] = value end
   form["Content-Type"] = "application/x-www-form-urlencoded"
-  errors, writes = 0, 0
+  errors, writes, redirects = 0, 0, {}
   math.randomseed(os.time() + #tostring({}))
 end
 
 
 function request()
+  if #redirects > 0 then
+    return wrk.format("GET", table.remove(redirects, 1))
+  end
   if math.random() >= 0.1 then
     return wrk.format("GET", pages[math.random(#pages)])
   end
@@ -54,6 +58,9 @@ function request()
 end
 
 function response(status, headers, body)
+  if (status == 302 or status == 303) and headers["Location"] then
+    table.insert(redirects, headers["Location"])
+  end
   if status >= 400 then
     errors = errors + 1
     failed = (failed or "") .. " " .. status
