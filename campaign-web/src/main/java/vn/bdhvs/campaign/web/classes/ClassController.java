@@ -103,8 +103,16 @@ class ClassController {
         model.addAttribute("formats", ClassFormat.values());
         model.addAttribute("organisers", Organiser.values());
         model.addAttribute("statuses", ClassStatus.values());
-        model.addAttribute("groups", catalog.groups().stream().filter(g -> g.active()).toList());
         model.addAttribute("today", LocalDate.now(clock));
+    }
+
+    /**
+     * The class form, with the active target groups to choose from: read here, not for every request of
+     * the controller, whose kept pages (KeptPages) show none.
+     */
+    private String formView(Model model) {
+        model.addAttribute("groups", catalog.groups().stream().filter(g -> g.active()).toList());
+        return FORM_VIEW;
     }
 
     /** Kept per user, filter, page, day and the commune's data version (KeptPages). */
@@ -132,7 +140,7 @@ class ClassController {
         model.addAttribute("form", new ClassCmd(null, null, ClassFormat.IN_PERSON, Organiser.DIGITAL_TECH_TEAM, List.of(),
                 today, today.plusWeeks(4), null, 30, null, UUID.randomUUID().toString()));
         model.addAttribute("communeCode", code);
-        return FORM_VIEW;
+        return formView(model);
     }
 
     @PostMapping("/communes/{code}/classes/new")
@@ -141,11 +149,11 @@ class ClassController {
         training.commune(user.actor(), code);
         model.addAttribute("communeCode", code);
         if (result.hasErrors()) {
-            return FORM_VIEW;
+            return formView(model);
         }
         Optional<Long> id = errors.attempt(result, () -> training.create(user.actor(), code, form));
         if (id.isEmpty()) {
-            return FORM_VIEW;
+            return formView(model);
         }
         redirect.addFlashAttribute("success", "class.created");
         redirect.addFlashAttribute("successArg", form.title());
@@ -189,7 +197,7 @@ class ClassController {
         model.addAttribute("form", new ClassCmd(s.title(), s.topic(), s.format(), s.organiser(), detail.groupIds(),
                 s.startDate(), s.endDate(), s.place(), s.capacity(), s.status(), null));
         model.addAttribute("detail", detail);
-        return FORM_VIEW;
+        return formView(model);
     }
 
     @PostMapping("/classes/{id}/edit")
@@ -197,7 +205,7 @@ class ClassController {
             BindingResult result, @RequestParam long version, Model model, RedirectAttributes redirect) {
         model.addAttribute("detail", training.detail(user.actor(), id));
         if (result.hasErrors() || !errors.attempt(result, () -> training.update(user.actor(), id, form, version))) {
-            return FORM_VIEW;
+            return formView(model);
         }
         redirect.addFlashAttribute("success", "class.updated");
         redirect.addFlashAttribute("successArg", form.title());

@@ -80,7 +80,15 @@ class LearnerController {
     @ModelAttribute
     void choices(Model model) {
         model.addAttribute("genders", Gender.values());
+    }
+
+    /**
+     * The learner form, with the active target groups to choose from: read here, not for every request of
+     * the controller, whose kept pages (KeptPages) show none.
+     */
+    private String formView(Model model) {
         model.addAttribute("groups", catalog.groups().stream().filter(g -> g.active()).toList());
+        return FORM_VIEW;
     }
 
     /** Kept per user, search text and the commune's data version, which learners' writes move (KeptPages). */
@@ -104,7 +112,7 @@ class LearnerController {
         model.addAttribute("communeCode", code);
         model.addAttribute("form", new RegisterLearnerCmd(null, null, null, null, null, null, classId,
                 UUID.randomUUID().toString()));
-        return FORM_VIEW;
+        return formView(model);
     }
 
     @PostMapping("/communes/{code}/learners/new")
@@ -114,7 +122,7 @@ class LearnerController {
         training.commune(user.actor(), code);
         model.addAttribute("communeCode", code);
         if (result.hasErrors()) {
-            return FORM_VIEW;
+            return formView(model);
         }
         Optional<Registration> registered = errors.attempt(result, () -> {
             Registration registration = learners.register(user.actor(), code, form);
@@ -124,7 +132,7 @@ class LearnerController {
             return registration;
         });
         if (registered.isEmpty()) {
-            return FORM_VIEW;
+            return formView(model);
         }
         Registration registration = registered.get();
         if (registration.duplicate()) {

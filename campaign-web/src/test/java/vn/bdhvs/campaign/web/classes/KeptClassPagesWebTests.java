@@ -1,5 +1,6 @@
 package vn.bdhvs.campaign.web.classes;
 
+import static vn.bdhvs.campaign.web.KeptCaches.pageHits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -111,12 +112,12 @@ class KeptClassPagesWebTests {
         assertThat(page(sheet, official)).contains("Học Viên Giữ Trang").contains("Người Nơi Khác");
         assertThat(page(learnerList, official)).contains("Học Viên Giữ Trang");
         assertThat(page(classList, official)).contains("Lớp giữ trang");
-        double hits = hits();
+        double hits = pageHits(meters);
         page(classPage, official);
         page(sheet, official);
         page(learnerList, official);
         page(classList, official);
-        assertThat(hits()).as("all four kept").isEqualTo(hits + 4);
+        assertThat(pageHits(meters)).as("all four kept").isEqualTo(hits + 4);
 
         rename(local, "Học Viên Đổi Tên");
         assertThat(page(classPage, official)).contains("Học Viên Đổi Tên").doesNotContain("Học Viên Giữ Trang");
@@ -187,9 +188,5 @@ class KeptClassPagesWebTests {
 
     private long adults() {
         return catalog.groups().stream().filter(g -> g.code().equals("ADULTS")).findFirst().orElseThrow().id();
-    }
-
-    private double hits() {
-        return meters.get("cache.gets").tag("cache", "pages.kept").tag("result", "hit").functionCounter().count();
     }
 }

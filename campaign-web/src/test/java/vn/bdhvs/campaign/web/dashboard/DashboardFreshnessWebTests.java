@@ -1,5 +1,6 @@
 package vn.bdhvs.campaign.web.dashboard;
 
+import static vn.bdhvs.campaign.web.KeptCaches.figureGets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.bdhvs.campaign.web.dashboard.DashboardPages.read;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -105,19 +106,19 @@ class DashboardFreshnessWebTests {
     void shouldKeepTheFiguresWhileNothingTheyShowChanges() throws Exception {
         String province = "/dashboard/provinces/79?indicator=CLASSES_HELD";
         read(mvc, province, "ben thanh");
-        double hits = gets("hit");
-        double misses = gets("miss");
+        double hits = figureGets(meters, "hit");
+        double misses = figureGets(meters, "miss");
         read(mvc, province, "ben thanh");
-        assertThat(gets("hit")).isEqualTo(hits + 1);
+        assertThat(figureGets(meters, "hit")).isEqualTo(hits + 1);
 
         add7000ClassesHeld(ELSEWHERE);
         read(mvc, province, "ben thanh");
-        assertThat(gets("hit")).as("a write in Hà Nội keeps Hồ Chí Minh City's figures").isEqualTo(hits + 2);
-        assertThat(gets("miss")).isEqualTo(misses);
+        assertThat(figureGets(meters, "hit")).as("a write in Hà Nội keeps Hồ Chí Minh City's figures").isEqualTo(hits + 2);
+        assertThat(figureGets(meters, "miss")).isEqualTo(misses);
 
         add7000ClassesHeld(WARD);
         read(mvc, province, "ben thanh");
-        assertThat(gets("miss")).isEqualTo(misses + 1);
+        assertThat(figureGets(meters, "miss")).isEqualTo(misses + 1);
     }
 
     @Test
@@ -125,10 +126,10 @@ class DashboardFreshnessWebTests {
         String province = "/dashboard/provinces/79?indicator=CLASSES_HELD";
         String staff = mvc.perform(get(province).with(user(users.loadUserByUsername("bcd.hcm"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        double hits = gets("hit");
+        double hits = figureGets(meters, "hit");
         String manager = mvc.perform(get(province).with(user(users.loadUserByUsername("quanly.hcm"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(gets("hit")).isEqualTo(hits + 1);
+        assertThat(figureGets(meters, "hit")).isEqualTo(hits + 1);
         assertThat(signedInAs(staff)).isNotEqualTo(signedInAs(manager));
         assertThat(ranking(manager)).isEqualTo(ranking(staff));
     }
@@ -168,11 +169,6 @@ class DashboardFreshnessWebTests {
                 select id, null, date_trunc('month', cast(? as date)), 'CLASSES_HELD', ?, now() from commune where code = ?
                 on conflict (commune_id, group_id, month, metric) do update set value = progress_counter.value + excluded.value
                 """).params(LocalDate.now(clock), value, communeCode).update();
-    }
-
-    private double gets(String result) {
-        return meters.get("cache.gets").tag("cache", "dashboard.figures").tag("result", result).functionCounter()
-                .count();
     }
 
     private static String focus(String page) {

@@ -1,5 +1,6 @@
 package vn.bdhvs.campaign.web.dashboard;
 
+import static vn.bdhvs.campaign.web.KeptCaches.pageHits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -56,9 +57,9 @@ class KeptDashboardPagesWebTests {
         MockHttpSession first = new MockHttpSession();
         MockHttpSession second = new MockHttpSession();
         String firstToken = csrf(page(get(PROVINCE).session(first)));
-        double hits = hits();
+        double hits = pageHits(meters);
         String secondToken = csrf(page(get(PROVINCE).session(second)));
-        assertThat(hits()).as("the second session's page was the kept one").isEqualTo(hits + 1);
+        assertThat(pageHits(meters)).as("the second session's page was the kept one").isEqualTo(hits + 1);
 
         mvc.perform(post("/logout").session(second).param("_csrf", firstToken)).andExpect(status().isForbidden());
         mvc.perform(post("/logout").session(second).param("_csrf", secondToken))
@@ -74,10 +75,10 @@ class KeptDashboardPagesWebTests {
                 """).param(QUIET_WARD).update();
         String commune = "/dashboard/communes/" + QUIET_WARD;
         assertThat(freshness(page(get(commune)))).contains("giây");
-        double hits = hits();
+        double hits = pageHits(meters);
         Thread.sleep(2500);
         assertThat(freshness(page(get(commune)))).contains("cách đây 2 phút");
-        assertThat(hits()).as("the same kept page").isEqualTo(hits + 1);
+        assertThat(pageHits(meters)).as("the same kept page").isEqualTo(hits + 1);
     }
 
     @Test
@@ -105,7 +106,4 @@ class KeptDashboardPagesWebTests {
         return matcher.group(1);
     }
 
-    private double hits() {
-        return meters.get("cache.gets").tag("cache", "pages.kept").tag("result", "hit").functionCounter().count();
-    }
 }
