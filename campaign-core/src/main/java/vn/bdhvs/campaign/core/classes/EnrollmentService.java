@@ -22,6 +22,9 @@ import vn.bdhvs.campaign.core.geography.VietnameseNames;
 import vn.bdhvs.campaign.core.learners.LearnerDirectory;
 import vn.bdhvs.campaign.core.learners.LearnerProgress;
 import vn.bdhvs.campaign.core.learners.LearnerRef;
+import vn.bdhvs.campaign.core.learners.LearnerService;
+import vn.bdhvs.campaign.core.learners.RegisterLearnerCmd;
+import vn.bdhvs.campaign.core.learners.Registration;
 
 /**
  * Enrolment, completion and VNeID confirmation. A completion or confirmation is
@@ -39,6 +42,8 @@ public class EnrollmentService {
 
     private final LearnerDirectory learners;
 
+    private final LearnerService registrations;
+
     private final LearnerProgress learnerProgress;
 
     private final CommuneAccess access;
@@ -50,17 +55,33 @@ public class EnrollmentService {
     private final Clock clock;
 
     EnrollmentService(TrainingClassRepository classes, EnrollmentRepository enrollments, ClassQueries queries,
-            LearnerDirectory learners, LearnerProgress learnerProgress, CommuneAccess access, CompletionRule rule,
-            AuditLog audit, Clock clock) {
+            LearnerDirectory learners, LearnerService registrations, LearnerProgress learnerProgress, CommuneAccess access,
+            CompletionRule rule, AuditLog audit, Clock clock) {
         this.classes = classes;
         this.enrollments = enrollments;
         this.queries = queries;
         this.learners = learners;
+        this.registrations = registrations;
         this.learnerProgress = learnerProgress;
         this.access = access;
         this.rule = rule;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * Registers a learner and, when the form names a class, enrols them in it (over capacity if need
+     * be), in one transaction: a class the caller may not write to, or one that takes no learners,
+     * refuses the registration too, so nothing is half-saved. A duplicate is not enrolled: the
+     * official chooses what to do with it.
+     */
+    @Transactional
+    public Registration registerAndEnroll(Actor actor, String communeCode, RegisterLearnerCmd cmd) {
+        Registration registration = registrations.register(actor, communeCode, cmd);
+        if (!registration.duplicate() && cmd.classId() != null) {
+            enroll(actor, cmd.classId(), List.of(registration.learner().id()), true);
+        }
+        return registration;
     }
 
     /** Enrols learners of the class's commune; going over capacity needs confirmation. */

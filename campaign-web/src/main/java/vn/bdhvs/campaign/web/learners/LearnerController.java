@@ -2,7 +2,6 @@ package vn.bdhvs.campaign.web.learners;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -124,13 +123,8 @@ class LearnerController {
         if (result.hasErrors()) {
             return formView(model);
         }
-        Optional<Registration> registered = errors.attempt(result, () -> {
-            Registration registration = learners.register(user.actor(), code, form);
-            if (!registration.duplicate() && form.classId() != null) {
-                enrollments.enroll(user.actor(), form.classId(), List.of(registration.learner().id()), true);
-            }
-            return registration;
-        });
+        Optional<Registration> registered = errors.attempt(result,
+                () -> enrollments.registerAndEnroll(user.actor(), code, form));
         if (registered.isEmpty()) {
             return formView(model);
         }

@@ -7,10 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.hamcrest.Matchers;
@@ -20,6 +23,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.bdhvs.campaign.core.accounts.AccountService;
 import vn.bdhvs.campaign.core.accounts.Actor;
@@ -152,6 +156,43 @@ class EnrollmentWebTests {
         }
         assertThat(learners.search(actor(official.getUsername()), COMMUNE, "cmd", 10)).isEmpty();
         assertThat(learners.search(actor(official.getUsername()), COMMUNE, "sum", 10)).isEmpty();
+    }
+
+    @Test
+    void shouldAnswerUnreadableValuesOnTheLearnerFormWithItsMessageAndSaveNothing() throws Exception {
+        UserDetails official = users.loadUserByUsername(TestAccounts.create(accounts, Role.COMMUNE_OFFICIAL, null, COMMUNE));
+        for (String[] bad : List.of(new String[] { "birthYear", "abc" }, new String[] { "birthYear", "99999999999" },
+                new String[] { "gender", "X" }, new String[] { "groupId", "abc" }, new String[] { "classId", "abc" })) {
+            Map<String, String> fields = new LinkedHashMap<>(Map.of("fullName", "Người Gõ Nhầm", "birthYear", "1980",
+                    "gender", "MALE", "groupId", String.valueOf(adults()), "submissionToken", UUID.randomUUID().toString()));
+            fields.put(bad[0], bad[1]);
+            MockHttpServletRequestBuilder request = post("/communes/{c}/learners/new", COMMUNE);
+            fields.forEach(request::param);
+            String page = mvc.perform(request.with(user(official)).with(csrf())).andExpect(status().isOk()).andReturn()
+                    .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(page).as(bad[0] + "=" + bad[1]).contains("<option value=\"" + adults() + "\"");
+            if (!bad[0].equals("classId")) {
+                // the class is a hidden field, filled in by the class page's link: only a forged form gets it wrong
+                assertThat(page).as(bad[0] + "=" + bad[1]).contains("Giá trị không hợp lệ");
+            }
+        }
+        assertThat(learners.search(actor(official.getUsername()), COMMUNE, "Gõ Nhầm", 10)).isEmpty();
+    }
+
+    @Test
+    void shouldKeepNoRegistrationWhenTheClassItNamesIsRefused() throws Exception {
+        var other = geography.findCommune("25792").orElseThrow();
+        Actor there = new Actor("xa.khac", Role.COMMUNE_OFFICIAL, UnitScope.commune(other.provinceId(), other.id()));
+        long elsewhere = training.create(there, "25792", new ClassCmd("Lớp xã khác", Topic.DIGITAL_SAFETY,
+                ClassFormat.BLENDED, Organiser.SCHOOL, List.of(adults()), LocalDate.now(clock),
+                LocalDate.now(clock).plusDays(7), null, 30, null, UUID.randomUUID().toString()));
+        UserDetails official = users.loadUserByUsername(TestAccounts.create(accounts, Role.COMMUNE_OFFICIAL, null, COMMUNE));
+        mvc.perform(post("/communes/{c}/learners/new", COMMUNE).param("fullName", "Người Không Nửa Vời")
+                .param("birthYear", "1980").param("gender", "MALE").param("groupId", String.valueOf(adults()))
+                .param("classId", String.valueOf(elsewhere)).param("submissionToken", UUID.randomUUID().toString())
+                .with(user(official)).with(csrf())).andExpect(status().isNotFound());
+        assertThat(learners.search(actor(official.getUsername()), COMMUNE, "Nửa Vời", 10)).as("registered only with the class")
+                .isEmpty();
     }
 
     private Actor actor(String username) {
